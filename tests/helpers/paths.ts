@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const dataDir = fileURLToPath(new URL('../../src/data/', import.meta.url));
+export const i18nDir = fileURLToPath(new URL('../../src/i18n/', import.meta.url));
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const reportPath = fileURLToPath(new URL('../../source/baseline-report.txt', import.meta.url));

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, idToSlug, localePath, principleNumber, routes } from '../../src/lib/urls';
+
+describe('URLs', () => {
+  it('serve English at the root and other languages under their code', () => {
+    expect(localePath('en', routes.principle('P5'))).toBe('/principles/5/');
+    expect(localePath('km', routes.principle('P5'))).toBe('/km/principles/5/');
+    expect(localePath('zh-cn', '')).toBe('/zh-cn/');
+  });
+
+  it('turn IDs into anchors', () => {
+    expect(idToSlug('S5.2')).toBe('s5-2');
+    expect(idToSlug('informed-consent.3')).toBe('informed-consent-3');
+  });
+
+  it('number principles from their IDs and reject anything else', () => {
+    expect(principleNumber('P12')).toBe(12);
+    expect(() => principleNumber('S1')).toThrow(/Not a principle ID/);
+  });
+
+  it('build absolute URLs from the public site URL', () => {
+    expect(absoluteUrl('https://lantern.example.org', '/km/principles/5/')).toBe(
+      'https://lantern.example.org/km/principles/5/',
+    );
+  });
+});
