@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { localeCodes } from '../locales';
@@ -7,6 +7,10 @@ import { kindNames } from './schema';
 
 /**
  * Reads `src/data/` from disk (build time and tests only; never bundled for the browser).
+ *
+ * A kind is either one pair of files, `<kind>/structure.yaml` + `<kind>/<locale>.yaml`, or, for
+ * long entries such as training modules, one folder per entry, `<kind>/<entry>/structure.yaml` +
+ * `<kind>/<entry>/<locale>.yaml`, whose lists are joined in the folders' natural order (m2 before m10).
  */
 export function readRawContent(dataDir: string): RawContent {
   const readYaml = (file: string): unknown => {
@@ -20,14 +24,28 @@ export function readRawContent(dataDir: string): RawContent {
   };
   const raw: RawContent = { sources: readYaml('sources.yaml'), kinds: {} };
   for (const kind of kindNames) {
-    const structure = readYaml(`${kind}/structure.yaml`);
-    if (structure === undefined) continue;
+    const folders = entryFolders(join(dataDir, kind)).map((folder) => `${kind}/${folder}`);
+    const bases = existsSync(join(dataDir, kind, 'structure.yaml')) ? [kind] : folders;
+    if (bases.length === 0) continue;
+    const joined = (file: string): unknown => {
+      const parts = bases.map((base) => readYaml(`${base}/${file}`)).filter((part) => part !== undefined);
+      if (parts.length === 0) return undefined;
+      return parts.every(Array.isArray) ? parts.flat() : parts[0];
+    };
     raw.kinds[kind] = {
-      structure,
-      texts: Object.fromEntries(localeCodes.map((code) => [code, readYaml(`${kind}/${code}.yaml`)])),
+      structure: joined('structure.yaml'),
+      texts: Object.fromEntries(localeCodes.map((code) => [code, joined(`${code}.yaml`)])),
     };
   }
   return raw;
+}
+
+function entryFolders(kindDir: string): string[] {
+  if (!existsSync(kindDir)) return [];
+  return readdirSync(kindDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(kindDir, entry.name, 'structure.yaml')))
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 /** Reads, validates and joins all content; throws one error listing every problem. */
