@@ -15,6 +15,10 @@ export const navigation: NavGroup[] = [
     items: [{ label: 'site.nav.principles', path: 'principles/' }],
   },
   {
+    label: 'site.nav.groupTools',
+    items: [{ label: 'site.nav.checklists', path: 'checklists/' }],
+  },
+  {
     label: 'site.nav.groupAbout',
     items: [
       { label: 'site.nav.about', path: 'about/' },

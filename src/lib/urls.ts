@@ -28,6 +28,10 @@ export const routes = {
   home: () => '',
   principles: () => 'principles/',
   principle: (id: string) => `principles/${principleNumber(id)}/`,
+  standards: () => 'standards/',
+  standard: (id: string) => `standards/${idToSlug(id)}/`,
+  checklists: () => 'checklists/',
+  checklist: (id: string) => `checklists/${id}/`,
   about: () => 'about/',
   privacy: () => 'privacy/',
 } as const;

@@ -32,6 +32,9 @@ export function checkReferences(content: Content): string[] {
   }
   const checklistIds = new Set(en.checklists.map((c) => c.id));
 
+  // Kinds are written in parallel: a reference into a kind that has no entries yet is checked
+  // for its form by the schema only, and for existence as soon as that kind has data.
+  const existsIn = (ids: Set<string>, id: string) => ids.size === 0 || ids.has(id);
   const missing = (what: string, owner: string, id: string) =>
     errors.push(`${owner} refers to ${what} "${id}", which does not exist`);
 
@@ -50,13 +53,10 @@ export function checkReferences(content: Content): string[] {
         }
         if (itemIds.has(item.id)) errors.push(`checklists: item "${item.id}" appears twice`);
         itemIds.add(item.id);
-        for (const id of item.indicators) if (!indicatorIds.has(id)) missing('indicator', `checklists [${item.id}]`, id);
+        for (const id of item.indicators) if (!existsIn(indicatorIds, id)) missing('indicator', `checklists [${item.id}]`, id);
       }
     }
   }
-  // Kinds are written in parallel: a reference into a kind that has no entries yet is checked
-  // for its form by the schema only, and for existence as soon as that kind has data.
-  const existsIn = (ids: Set<string>, id: string) => ids.size === 0 || ids.has(id);
   for (const module of en.modules) {
     const owner = `modules [${module.id}]`;
     for (const id of module.principles) if (!principleIds.has(id)) missing('principle', owner, id);

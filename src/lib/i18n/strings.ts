@@ -1,3 +1,4 @@
+import type checklists from '../../i18n/checklists/en.json';
 import type principles from '../../i18n/principles/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
@@ -15,6 +16,7 @@ type Prefixed<Namespace extends string, Strings> = {
 };
 
 export type UiStrings = Prefixed<'site', typeof site> &
+  Prefixed<'checklists', typeof checklists> &
   Prefixed<'principles', typeof principles> &
   Prefixed<'source', typeof source> &
   Prefixed<'storage', typeof storage>;
