@@ -1,6 +1,9 @@
 import type principles from '../../i18n/principles/en.json';
+import type rights from '../../i18n/rights/en.json';
+import type share from '../../i18n/share/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
+import type standards from '../../i18n/standards/en.json';
 
 /**
  * Lantern's UI strings live in `src/i18n/<namespace>/<locale>.json`, one folder per feature, so
@@ -15,6 +18,9 @@ type Prefixed<Namespace extends string, Strings> = {
 
 export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'principles', typeof principles> &
-  Prefixed<'source', typeof source>;
+  Prefixed<'source', typeof source> &
+  Prefixed<'standards', typeof standards> &
+  Prefixed<'rights', typeof rights> &
+  Prefixed<'share', typeof share>;
 
 export type UiStringKey = keyof UiStrings;
