@@ -126,6 +126,16 @@ describe('accessibility of the standards and rights pages', () => {
     });
   }, 180_000);
 
+  it('has no axe violations on a phone-sized screen', async () => {
+    await withContext({ viewport: { width: 360, height: 740 } }, async (page) => {
+      for (const path of ['/standards/', '/standards/s3/']) {
+        await page.goto(`${server.url}${path}`);
+        const violations = await axeViolations(page);
+        expect(violations, `${path}\n${describeViolations(violations)}`).toEqual([]);
+      }
+    });
+  }, 120_000);
+
   it('has no axe violations in the dark theme, with an indicator targeted', async () => {
     await withContext({ colorScheme: 'dark' }, async (page) => {
       await page.goto(`${server.url}/standards/s9/#s9-4`);
