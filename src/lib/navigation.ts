@@ -12,7 +12,11 @@ export interface NavGroup {
 export const navigation: NavGroup[] = [
   {
     label: 'site.nav.groupFoundations',
-    items: [{ label: 'site.nav.principles', path: 'principles/' }],
+    items: [
+      { label: 'site.nav.principles', path: 'principles/' },
+      { label: 'standards.nav.standards', path: 'standards/' },
+      { label: 'rights.nav.rights', path: 'rights/' },
+    ],
   },
   {
     label: 'site.nav.groupTools',

@@ -24,6 +24,13 @@ export function principleNumber(id: string): number {
   return Number(match[1]);
 }
 
+/** The standard an indicator belongs to: `S5.2` → `S5`. */
+export function standardOfIndicator(id: string): string {
+  const match = /^(S\d+)\.\d+$/.exec(id);
+  if (!match) throw new Error(`Not an indicator ID: "${id}"`);
+  return match[1]!;
+}
+
 export const routes = {
   home: () => '',
   principles: () => 'principles/',
@@ -32,6 +39,9 @@ export const routes = {
   standard: (id: string) => `standards/${idToSlug(id)}/`,
   checklists: () => 'checklists/',
   checklist: (id: string) => `checklists/${id}/`,
+  indicator: (id: string) => `standards/${idToSlug(standardOfIndicator(id))}/#${idToSlug(id)}`,
+  rights: () => 'rights/',
+  right: (id: string) => `rights/#${idToSlug(id)}`,
   about: () => 'about/',
   privacy: () => 'privacy/',
 } as const;

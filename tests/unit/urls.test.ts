@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, idToSlug, localePath, principleNumber, routes } from '../../src/lib/urls';
+import { absoluteUrl, idToSlug, localePath, principleNumber, routes, standardOfIndicator } from '../../src/lib/urls';
 
 describe('URLs', () => {
   it('serve English at the root and other languages under their code', () => {
@@ -16,6 +16,15 @@ describe('URLs', () => {
   it('number principles from their IDs and reject anything else', () => {
     expect(principleNumber('P12')).toBe(12);
     expect(() => principleNumber('S1')).toThrow(/Not a principle ID/);
+  });
+
+  it('give standards, indicators and rights stable pages and anchors', () => {
+    expect(localePath('en', routes.standard('S5'))).toBe('/standards/s5/');
+    expect(localePath('km', routes.indicator('S5.2'))).toBe('/km/standards/s5/#s5-2');
+    expect(localePath('en', routes.indicator('S12.6'))).toBe('/standards/s12/#s12-6');
+    expect(localePath('vi', routes.right('R3'))).toBe('/vi/rights/#r3');
+    expect(standardOfIndicator('S10.4')).toBe('S10');
+    expect(() => standardOfIndicator('S10')).toThrow(/Not an indicator ID/);
   });
 
   it('build absolute URLs from the public site URL', () => {

@@ -1,8 +1,11 @@
 import type checklists from '../../i18n/checklists/en.json';
 import type principles from '../../i18n/principles/en.json';
+import type rights from '../../i18n/rights/en.json';
+import type share from '../../i18n/share/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
 import type storage from '../../i18n/storage/en.json';
+import type standards from '../../i18n/standards/en.json';
 
 /**
  * Lantern's UI strings live in `src/i18n/<namespace>/<locale>.json`, one folder per feature, so
@@ -19,6 +22,9 @@ export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'checklists', typeof checklists> &
   Prefixed<'principles', typeof principles> &
   Prefixed<'source', typeof source> &
-  Prefixed<'storage', typeof storage>;
+  Prefixed<'storage', typeof storage> &
+  Prefixed<'standards', typeof standards> &
+  Prefixed<'rights', typeof rights> &
+  Prefixed<'share', typeof share>;
 
 export type UiStringKey = keyof UiStrings;
