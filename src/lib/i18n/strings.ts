@@ -1,13 +1,15 @@
 import type principles from '../../i18n/principles/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
+import type translation from '../../i18n/translation/en.json';
 
 /**
  * Lantern's UI strings live in `src/i18n/<namespace>/<locale>.json`, one folder per feature, so
  * translators work per language and features do not edit each other's files. Keys are used as
  * `<namespace>.<key>` through Starlight's `Astro.locals.t()`, into which they are injected at
- * build time (integrations/lantern-i18n.ts). English is the reference: this type, derived from
- * the English files, is the set of keys every locale must have.
+ * build time (integrations/lantern-starlight.ts). English is the reference: this type, derived from
+ * the English files, is the set of keys every locale must have (plural keys, `<key>_one` and
+ * `<key>_other`, in each language's own plural forms: src/lib/i18n/keys.ts).
  */
 type Prefixed<Namespace extends string, Strings> = {
   [Key in keyof Strings & string as `${Namespace}.${Key}`]: string;
@@ -15,6 +17,7 @@ type Prefixed<Namespace extends string, Strings> = {
 
 export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'principles', typeof principles> &
-  Prefixed<'source', typeof source>;
+  Prefixed<'source', typeof source> &
+  Prefixed<'translation', typeof translation>;
 
 export type UiStringKey = keyof UiStrings;
