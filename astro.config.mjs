@@ -27,7 +27,12 @@ export default defineConfig({
       locales: starlightLocales(),
       sidebar: starlightSidebar(),
       plugins: [lanternStarlightPlugin()],
-      customCss: ['./src/styles/lantern.css'],
+      customCss: ['./src/styles/lantern.css', './src/styles/fonts.css'],
+      components: {
+        // Both add Lantern's translation notice (src/components/TranslationNotice.astro).
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Hero: './src/components/overrides/Hero.astro',
+      },
       lastUpdated: false,
     }),
     mdx(),

@@ -27,6 +27,7 @@ export const navigation: NavGroup[] = [
     items: [
       { label: 'site.nav.about', path: 'about/' },
       { label: 'site.nav.privacy', path: 'privacy/' },
+      { label: 'translation.nav.status', path: 'translation-status/' },
     ],
   },
 ];

@@ -44,6 +44,9 @@ export const routes = {
   right: (id: string) => `rights/#${idToSlug(id)}`,
   about: () => 'about/',
   privacy: () => 'privacy/',
+  translationStatus: () => 'translation-status/',
+  /** The machine-readable translation record (not localised: one file for all languages). */
+  translationStatusRecord: () => 'translation-status.json',
 } as const;
 
 /** Absolute URL for a site path, using the public site URL set at build time. */

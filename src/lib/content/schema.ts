@@ -72,6 +72,7 @@ export const translationRecord = z
   .refine((r) => r.status !== 'checked' || r.checkedOn, {
     message: 'a checked entry gives the date of the back-translation check (checkedOn)',
   });
+export type TranslationRecord = z.output<typeof translationRecord>;
 
 // ── Principles (Annex II) ────────────────────────────────────────────────────────────────
 

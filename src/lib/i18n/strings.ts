@@ -6,13 +6,15 @@ import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
 import type storage from '../../i18n/storage/en.json';
 import type standards from '../../i18n/standards/en.json';
+import type translation from '../../i18n/translation/en.json';
 
 /**
  * Lantern's UI strings live in `src/i18n/<namespace>/<locale>.json`, one folder per feature, so
  * translators work per language and features do not edit each other's files. Keys are used as
  * `<namespace>.<key>` through Starlight's `Astro.locals.t()`, into which they are injected at
- * build time (integrations/lantern-i18n.ts). English is the reference: this type, derived from
- * the English files, is the set of keys every locale must have.
+ * build time (integrations/lantern-starlight.ts). English is the reference: this type, derived from
+ * the English files, is the set of keys every locale must have (plural keys, `<key>_one` and
+ * `<key>_other`, in each language's own plural forms: src/lib/i18n/keys.ts).
  */
 type Prefixed<Namespace extends string, Strings> = {
   [Key in keyof Strings & string as `${Namespace}.${Key}`]: string;
@@ -25,6 +27,7 @@ export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'storage', typeof storage> &
   Prefixed<'standards', typeof standards> &
   Prefixed<'rights', typeof rights> &
-  Prefixed<'share', typeof share>;
+  Prefixed<'share', typeof share> &
+  Prefixed<'translation', typeof translation>;
 
 export type UiStringKey = keyof UiStrings;
