@@ -29,9 +29,11 @@ export default defineConfig({
       plugins: [lanternStarlightPlugin()],
       customCss: ['./src/styles/lantern.css', './src/styles/fonts.css'],
       components: {
-        // Both add Lantern's translation notice (src/components/TranslationNotice.astro).
+        // PageTitle and Hero add Lantern's translation notice (src/components/TranslationNotice.astro);
+        // Footer adds the source and privacy lines.
         PageTitle: './src/components/overrides/PageTitle.astro',
         Hero: './src/components/overrides/Hero.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       lastUpdated: false,
     }),

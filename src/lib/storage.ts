@@ -67,7 +67,7 @@ export type RejectionReason =
 
 export interface Rejection {
   reason: RejectionReason;
-  /** For `invalid`: where the data is wrong, e.g. `answers.S5.2: expected one of met, partly…`. */
+  /** For `invalid`: where in the data the problem is, as a path such as `answers.S5.2.value`. */
   detail?: string;
 }
 
@@ -128,18 +128,18 @@ export function readEnvelope<T>(
   let data = envelope.data;
   for (let from = version; from < area.version; from++) {
     const migrate = area.migrations?.[from];
-    if (!migrate) return { ok: false, rejection: { reason: 'invalid', detail: `no migration from version ${from}` } };
+    if (!migrate) return { ok: false, rejection: { reason: 'invalid', detail: 'version' } };
     try {
       data = migrate(data);
     } catch {
-      return { ok: false, rejection: { reason: 'invalid', detail: `migration from version ${from} failed` } };
+      return { ok: false, rejection: { reason: 'invalid', detail: 'data' } };
     }
   }
   const result = area.schema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const detail = issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : undefined;
-    return { ok: false, rejection: { reason: 'invalid', detail } };
+    // Only the path: Zod's messages are English, and the page words the problem in the user's language.
+    const path = result.error.issues[0]?.path.map(String).join('.');
+    return { ok: false, rejection: { reason: 'invalid', detail: path || 'data' } };
   }
   return version < area.version ? { ok: true, value: result.data, migratedFrom: version } : { ok: true, value: result.data };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent, type RawContent } from '../../src/lib/content/build';
 import { readRawContent } from '../../src/lib/content/read';
+import { kindNames } from '../../src/lib/content/schema';
 import type { UiFiles } from '../../src/lib/i18n/read';
 import { translatedLocaleCodes, type LocaleCode } from '../../src/lib/locales';
 import { assessTranslations, weakestState, type DocPage, type TranslationInput } from '../../src/lib/translation/assess';
@@ -95,22 +96,10 @@ describe('completeness of translated content', () => {
 
   it('fails on a translated entry that lacks a nested item, even where the kind is declared', () => {
     const copy = structuredClone(raw);
-    const source = [{ part: 'ch9-summary' }];
-    const indicators = ['S1.1', 'S1.2', 'S1.3'];
-    const text = {
-      id: 'S1',
-      title: 'A standard',
-      statement: 'A statement.',
-      indicators: indicators.map((id) => ({ id, text: `Indicator ${id}` })),
-      guidance: { practice: ['Do.'], pitfalls: ['Avoid.'], children: ['Children.'], men: ['Men.'] },
-    };
-    copy.kinds.standards = {
-      structure: [{ id: 'S1', principles: ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11', 'P12'], source, indicators: indicators.map((id) => ({ id, source })) }],
-      texts: {
-        en: [text],
-        vi: [{ ...text, indicators: text.indicators.filter((i) => i.id !== 'S1.2'), translation: { status: 'draft' } }],
-      },
-    };
+    const [first] = copy.kinds.standards!.texts.en as Array<{ id: string; indicators: Array<{ id: string }> }>;
+    copy.kinds.standards!.texts.vi = [
+      { ...first!, indicators: first!.indicators.filter((i) => i.id !== 'S1.2'), translation: { status: 'draft' } },
+    ];
     expect(buildContent(copy).errors).toEqual(['standards/vi.yaml [S1].indicators: "S1.2" has no text']);
   });
 
@@ -124,8 +113,10 @@ describe('completeness of translated content', () => {
       reviewer: 'native-speaking social worker',
       reviewedOn: '2026-03-20',
     });
-    // Kinds without English content yet (standards, until they land) are not listed.
-    expect(my.parts.map((p) => p.part)).toEqual(['principles', 'pages', 'ui']);
+    // Kinds without English content yet are not listed.
+    const { content } = buildContent(raw);
+    const kindsWithContent = kindNames.filter((kind) => content.kinds[kind].en.length > 0);
+    expect(my.parts.map((p) => p.part)).toEqual([...kindsWithContent, 'pages', 'ui']);
   });
 
   it('orders states from least to most reviewed, for pages built from several entries', () => {
