@@ -11,7 +11,7 @@ import { dataDir, reportPath } from '../helpers/paths';
  * children and adolescents): the shape every module promises learners and trainers, and the
  * rule that Lantern writes in its own words.
  */
-const moduleIds = ['M2', 'M3', 'M4'];
+const moduleIds = ['M2', 'M3', 'M4', 'M5'];
 
 const { content } = buildContent(readRawContent(dataDir));
 const modules = content.kinds.modules.en.filter((m) => moduleIds.includes(m.id));
