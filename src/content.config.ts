@@ -49,4 +49,5 @@ export const collections = {
   checklists: lanternData('checklists'),
   modules: lanternData('modules'),
   glossary: lanternData('glossary'),
+  questionnaire: lanternData('questionnaire'),
 };

@@ -32,6 +32,8 @@ export const routes = {
   standard: (id: string) => `standards/${idToSlug(id)}/`,
   checklists: () => 'checklists/',
   checklist: (id: string) => `checklists/${id}/`,
+  module: (id: string) => `training/${idToSlug(id)}/`,
+  selfAssessment: () => 'self-assessment/',
   about: () => 'about/',
   privacy: () => 'privacy/',
 } as const;
