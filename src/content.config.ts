@@ -83,4 +83,5 @@ export const collections = {
   modules: lanternData('modules'),
   glossary: lanternData('glossary'),
   translationStatus: translationStatus(),
+  questionnaire: lanternData('questionnaire'),
 };

@@ -20,7 +20,10 @@ export const navigation: NavGroup[] = [
   },
   {
     label: 'site.nav.groupTools',
-    items: [{ label: 'site.nav.checklists', path: 'checklists/' }],
+    items: [
+      { label: 'site.nav.checklists', path: 'checklists/' },
+      { label: 'site.nav.selfAssessment', path: 'self-assessment/' },
+    ],
   },
   {
     label: 'site.nav.groupAbout',

@@ -1,4 +1,5 @@
 import type { Content } from './build';
+import { coveringIndicators } from './coverage';
 import type { SourceRef } from './schema';
 
 /**
@@ -64,6 +65,15 @@ export function checkReferences(content: Content): string[] {
     for (const id of module.checklists) if (!existsIn(checklistIds, id)) missing('checklist', owner, id);
   }
 
+  // The self-assessment covers every question of the baseline questionnaire (Annex I).
+  if (en.standards.length > 0) {
+    for (const question of content.kinds.questionnaire.en) {
+      if (coveringIndicators(question, en.standards).length === 0) {
+        errors.push(`questionnaire [${question.id}] is not covered by any indicator (no indicator cites it)`);
+      }
+    }
+  }
+
   // Coverage: once standards exist, every principle is put into practice by at least one.
   if (en.standards.length > 0) {
     const served = new Set(en.standards.flatMap((s) => s.principles));
@@ -86,7 +96,8 @@ export function checkReferences(content: Content): string[] {
 export function allSourceRefs(content: Content): Array<[string, SourceRef]> {
   const refs: Array<[string, SourceRef]> = [];
   const add = (owner: string, list: SourceRef[]) => list.forEach((ref) => refs.push([owner, ref]));
-  const { principles, standards, rights, checklists, modules, glossary } = content.kinds;
+  const { principles, standards, rights, checklists, modules, glossary, questionnaire } = content.kinds;
+  for (const q of questionnaire.en) add(`questionnaire [${q.id}]`, q.source);
   for (const p of principles.en) add(`principles [${p.id}]`, p.source);
   for (const s of standards.en) {
     add(`standards [${s.id}]`, s.source);

@@ -263,6 +263,19 @@ export const glossaryText = z
   })
   .strict();
 
+// ── The Annex I questionnaire, as covered by the self-assessment ──────────────────────
+
+export const questionId = z.string().regex(/^Q([1-9]|1[0-8])$/, 'expected Q1…Q18');
+
+/**
+ * Each question of the baseline questionnaire, cited by its section part and number. Which
+ * indicators cover it is not written here: it is derived from the indicators that cite the same
+ * question, so the mapping cannot drift from the standards.
+ */
+export const questionStructure = z.object({ id: questionId, source: sources }).strict();
+
+export const questionText = z.object({ id: questionId, topic: nonEmpty }).strict();
+
 /**
  * The registry of content kinds. Adding a kind here is all the loader, the completeness tests and
  * the translation-status page need to know about it.
@@ -274,6 +287,7 @@ export const kinds = {
   checklists: { structure: checklistStructure, text: checklistText },
   modules: { structure: moduleStructure, text: moduleText },
   glossary: { structure: glossaryStructure, text: glossaryText },
+  questionnaire: { structure: questionStructure, text: questionText },
 } as const;
 
 export type KindName = keyof typeof kinds;
@@ -319,3 +333,4 @@ export type Checklist = Entry<'checklists'>;
 export type ChecklistItem = Checklist['sections'][number]['items'][number];
 export type Module = Entry<'modules'>;
 export type GlossaryTerm = Entry<'glossary'>;
+export type Question = Entry<'questionnaire'>;

@@ -2,6 +2,7 @@ import type checklists from '../../i18n/checklists/en.json';
 import type principles from '../../i18n/principles/en.json';
 import type rights from '../../i18n/rights/en.json';
 import type share from '../../i18n/share/en.json';
+import type selfAssessment from '../../i18n/self-assessment/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
 import type storage from '../../i18n/storage/en.json';
@@ -23,6 +24,7 @@ type Prefixed<Namespace extends string, Strings> = {
 export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'checklists', typeof checklists> &
   Prefixed<'principles', typeof principles> &
+  Prefixed<'self-assessment', typeof selfAssessment> &
   Prefixed<'source', typeof source> &
   Prefixed<'storage', typeof storage> &
   Prefixed<'standards', typeof standards> &
