@@ -340,8 +340,9 @@ class SelfAssessmentElement extends HTMLElement {
       return node;
     };
     const rowHeight = 26;
-    const chart = svg('svg', { viewBox: `0 0 400 ${areas.length * rowHeight + 4}`, role: 'img', 'aria-labelledby': 'sa-chart-title sa-chart-desc' }) as SVGSVGElement;
-    chart.append(svg('title', { id: 'sa-chart-title' }, this.#t('results.chartTitle')), svg('desc', { id: 'sa-chart-desc' }, this.#t('results.chartDescription')));
+    // role="img" with <title> and <desc> as first children: they give the chart its name and description.
+    const chart = svg('svg', { viewBox: `0 0 400 ${areas.length * rowHeight + 4}`, role: 'img' }) as SVGSVGElement;
+    chart.append(svg('title', {}, this.#t('results.chartTitle')), svg('desc', {}, this.#t('results.chartDescription')));
     areas.forEach((area, i) => {
       const y = i * rowHeight + 4;
       chart.append(
