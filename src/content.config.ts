@@ -49,4 +49,8 @@ export const collections = {
   checklists: lanternData('checklists'),
   modules: lanternData('modules'),
   glossary: lanternData('glossary'),
+  baseline: lanternData('baseline'),
+  findings: lanternData('findings'),
+  recommendations: lanternData('recommendations'),
+  background: lanternData('background'),
 };
