@@ -1,3 +1,4 @@
+import { backgroundTopicIds, economyIds } from './content/schema';
 import type { UiStringKey } from './i18n/strings';
 
 /**
@@ -13,6 +14,21 @@ export const navigation: NavGroup[] = [
   {
     label: 'site.nav.groupFoundations',
     items: [{ label: 'site.nav.principles', path: 'principles/' }],
+  },
+  {
+    label: 'background.nav.group',
+    items: [
+      { label: 'background.nav.overview', path: 'background/' },
+      ...backgroundTopicIds.map((id) => ({ label: `background.topic.${id}` as const, path: `background/${id}/` })),
+      { label: 'glossary.nav.glossary', path: 'glossary/' },
+    ],
+  },
+  {
+    label: 'baseline.nav.group',
+    items: [
+      { label: 'baseline.nav.overview', path: 'baseline/' },
+      ...economyIds.map((id) => ({ label: `baseline.economy.${id}` as const, path: `baseline/${id}/` })),
+    ],
   },
   {
     label: 'site.nav.groupAbout',

@@ -1,3 +1,6 @@
+import type background from '../../i18n/background/en.json';
+import type baseline from '../../i18n/baseline/en.json';
+import type glossary from '../../i18n/glossary/en.json';
 import type principles from '../../i18n/principles/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
@@ -15,6 +18,9 @@ type Prefixed<Namespace extends string, Strings> = {
 
 export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'principles', typeof principles> &
-  Prefixed<'source', typeof source>;
+  Prefixed<'source', typeof source> &
+  Prefixed<'baseline', typeof baseline> &
+  Prefixed<'background', typeof background> &
+  Prefixed<'glossary', typeof glossary>;
 
 export type UiStringKey = keyof UiStrings;
