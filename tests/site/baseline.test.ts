@@ -6,7 +6,7 @@ import { readRawContent } from '../../src/lib/content/read';
 import { backgroundTopicIds, economyIds } from '../../src/lib/content/schema';
 import { locales } from '../../src/lib/locales';
 import { localePath, routes } from '../../src/lib/urls';
-import { builtPages, hasPage, loadPage } from '../helpers/dist';
+import { hasPage, loadPage } from '../helpers/dist';
 import { dataDir, i18nDir } from '../helpers/paths';
 
 const { content } = buildContent(readRawContent(dataDir));
