@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { lanternStarlightPlugin, starlightLocales, starlightSidebar } from './integrations/lantern-starlight.ts';
+import { glossaryLinks } from './integrations/glossary-links.ts';
 
 /**
  * The public URL the site is deployed at: canonical links, the sitemap and QR codes use it.
@@ -19,6 +20,10 @@ export default defineConfig({
   // Prefetching would spend a user's mobile data on pages they may never open.
   prefetch: false,
   integrations: [
+    // First: its astro:build:done rewrites the HTML, so it must run before any integration that
+    // reads the final HTML (Starlight's search index, the service worker manifest). See
+    // docs/ARCHITECTURE.md, "Build steps".
+    glossaryLinks(),
     starlight({
       title: 'Lantern',
       description:
@@ -27,7 +32,7 @@ export default defineConfig({
       locales: starlightLocales(),
       sidebar: starlightSidebar(),
       plugins: [lanternStarlightPlugin()],
-      customCss: ['./src/styles/lantern.css', './src/styles/fonts.css'],
+      customCss: ['./src/styles/lantern.css', './src/styles/fonts.css', './src/styles/glossary.css'],
       components: {
         // PageTitle and Hero add Lantern's translation notice (src/components/TranslationNotice.astro);
         // Footer adds the source and privacy lines.

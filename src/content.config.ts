@@ -84,4 +84,8 @@ export const collections = {
   glossary: lanternData('glossary'),
   translationStatus: translationStatus(),
   questionnaire: lanternData('questionnaire'),
+  baseline: lanternData('baseline'),
+  findings: lanternData('findings'),
+  recommendations: lanternData('recommendations'),
+  background: lanternData('background'),
 };

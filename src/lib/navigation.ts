@@ -1,3 +1,4 @@
+import { backgroundTopicIds, economyIds } from './content/schema';
 import type { UiStringKey } from './i18n/strings';
 
 /**
@@ -23,6 +24,21 @@ export const navigation: NavGroup[] = [
     items: [
       { label: 'site.nav.checklists', path: 'checklists/' },
       { label: 'site.nav.selfAssessment', path: 'self-assessment/' },
+    ],
+  },
+  {
+    label: 'background.nav.group',
+    items: [
+      { label: 'background.nav.overview', path: 'background/' },
+      ...backgroundTopicIds.map((id) => ({ label: `background.topic.${id}` as const, path: `background/${id}/` })),
+      { label: 'glossary.nav.glossary', path: 'glossary/' },
+    ],
+  },
+  {
+    label: 'baseline.nav.group',
+    items: [
+      { label: 'baseline.nav.overview', path: 'baseline/' },
+      ...economyIds.map((id) => ({ label: `baseline.economy.${id}` as const, path: `baseline/${id}/` })),
     ],
   },
   {

@@ -1,6 +1,8 @@
 import type { Content } from './build';
 import { coveringIndicators } from './coverage';
-import type { SourceRef } from './schema';
+import { checkEntryFacts, evidenceStates } from './facts';
+import { kindNames, type SourceRef } from './schema';
+import { localeCodes } from '../locales';
 
 /**
  * Cross-reference checks over the whole content graph. IDs tie Lantern together
@@ -74,6 +76,49 @@ export function checkReferences(content: Content): string[] {
     }
   }
 
+  // Recommendations name the entries that act on them. Principles exist from the start; the other
+  // kinds are written in parallel, so their IDs are checked for existence once the kind has entries
+  // (their form is checked by the schema).
+  for (const recommendation of content.kinds.recommendations.en) {
+    const owner = `recommendations [${recommendation.id}]`;
+    for (const id of recommendation.principles) if (!principleIds.has(id)) missing('principle', owner, id);
+    if (en.standards.length > 0) {
+      for (const id of recommendation.standards) if (!standardIds.has(id)) missing('standard', owner, id);
+    }
+    if (en.checklists.length > 0) {
+      for (const id of recommendation.checklists) if (!checklistIds.has(id)) missing('checklist', owner, id);
+    }
+    if (en.modules.length > 0) {
+      const moduleIds = new Set(en.modules.map((m) => m.id));
+      for (const id of recommendation.modules) if (!moduleIds.has(id)) missing('module', owner, id);
+    }
+  }
+
+  errors.push(...checkGlossary(content));
+
+  // Facts: placeholders resolve and every fact is used, in every locale; values match their
+  // evidence (structure is shared, so English is enough for that).
+  for (const kind of kindNames) {
+    for (const code of localeCodes) {
+      for (const entry of content.kinds[kind][code]) {
+        if (!('facts' in entry) || entry.fallback) continue;
+        errors.push(...checkEntryFacts(`${kind}/${code}.yaml [${entry.id}]`, entry as never, code === 'en'));
+      }
+    }
+  }
+
+  // A self-rating is a figure too: each score must be written in the evidence it cites.
+  for (const profile of content.kinds.baseline.en) {
+    for (const rating of profile.ratings) {
+      const numbers = rating.scores.flatMap((s) => (s.upTo === undefined ? [s.score] : [s.score, s.upTo]));
+      const stated = (value: number) =>
+        rating.source.some((ref) => ref.evidence && evidenceStates({ id: rating.id, kind: 'number', value, source: rating.source }, ref.evidence));
+      for (const value of numbers) {
+        if (!stated(value)) errors.push(`baseline [${profile.id}] rating ${rating.id}: score ${value} is not stated in the evidence it cites`);
+      }
+    }
+  }
+
   // Coverage: once standards exist, every principle is put into practice by at least one.
   if (en.standards.length > 0) {
     const served = new Set(en.standards.flatMap((s) => s.principles));
@@ -113,7 +158,61 @@ export function allSourceRefs(content: Content): Array<[string, SourceRef]> {
     for (const q of m.quiz) add(`modules [${m.id}.${q.id}]`, q.source);
   }
   for (const g of glossary.en) add(`glossary [${g.id}]`, g.source);
+  const { baseline, findings, recommendations, background } = content.kinds;
+  const addFacts = (owner: string, facts: Array<{ id: string; source: SourceRef[] }>) =>
+    facts.forEach((f) => add(`${owner} fact ${f.id}`, f.source));
+  for (const p of baseline.en) {
+    const owner = `baseline [${p.id}]`;
+    add(owner, p.source);
+    addFacts(owner, p.facts);
+    for (const s of p.sections) add(`${owner} section ${s.id}`, s.source);
+    for (const r of p.ratings) add(`${owner} rating ${r.id}`, r.source);
+  }
+  for (const f of findings.en) {
+    add(`findings [${f.id}]`, f.source);
+    addFacts(`findings [${f.id}]`, f.facts);
+  }
+  for (const r of recommendations.en) add(`recommendations [${r.id}]`, r.source);
+  for (const b of background.en) {
+    const owner = `background [${b.id}]`;
+    add(owner, b.source);
+    addFacts(owner, b.facts);
+    for (const s of b.sections) add(`${owner} section ${s.id}`, s.source);
+    for (const l of b.levels) add(`${owner} level ${l.id}`, l.source);
+  }
   return refs;
+}
+
+/**
+ * The glossary is each locale's terminology list: "see also" links resolve, and no two entries
+ * claim the same written form (a form that links to two entries would link to the wrong one).
+ */
+function checkGlossary(content: Content): string[] {
+  const errors: string[] = [];
+  const ids = new Set(content.kinds.glossary.en.map((g) => g.id));
+  for (const entry of content.kinds.glossary.en) {
+    for (const id of entry.related) {
+      if (!ids.has(id)) errors.push(`glossary [${entry.id}] refers to related term "${id}", which does not exist`);
+      if (id === entry.id) errors.push(`glossary [${entry.id}] lists itself as a related term`);
+    }
+  }
+  for (const code of localeCodes) {
+    const owners = new Map<string, string>();
+    for (const entry of content.kinds.glossary[code]) {
+      if (entry.fallback) continue;
+      for (const form of [entry.term, ...entry.forms]) {
+        const key = form.toLocaleLowerCase(code);
+        const owner = owners.get(key);
+        if (owner && owner !== entry.id) {
+          errors.push(`glossary/${code}.yaml [${entry.id}] claims "${form}", which [${owner}] already claims`);
+        } else if (owner === entry.id) {
+          errors.push(`glossary/${code}.yaml [${entry.id}] lists "${form}" twice`);
+        }
+        owners.set(key, entry.id);
+      }
+    }
+  }
+  return errors;
 }
 
 /**

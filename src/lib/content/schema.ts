@@ -249,7 +249,14 @@ export const moduleText = z
 
 // ── Glossary ───────────────────────────────────────────────────────────────────────────
 
-export const glossaryStructure = z.object({ id: slugId, source: sources }).strict();
+export const glossaryStructure = z
+  .object({
+    id: slugId,
+    /** Other terms a reader of this one should see next ("see also"). */
+    related: z.array(slugId).default([]),
+    source: sources,
+  })
+  .strict();
 
 export const glossaryText = z
   .object({
@@ -275,6 +282,192 @@ export const questionId = z.string().regex(/^Q([1-9]|1[0-8])$/, 'expected Q1…Q
 export const questionStructure = z.object({ id: questionId, source: sources }).strict();
 
 export const questionText = z.object({ id: questionId, topic: nonEmpty }).strict();
+// ── Facts: the figures, dates and names that words quote ────────────────────────────────
+
+/**
+ * A reference that proves a fact: it must quote, in `evidence`, the report's own words for it.
+ * `src/lib/content/facts.ts` checks that the value is written inside that evidence, and the
+ * report test checks that the evidence is written inside the cited part of the report.
+ */
+const evidencedSources = sources.refine((refs) => refs.some((ref) => ref.evidence), {
+  message: 'a fact needs a source reference with the evidence (the report’s own words) for its value',
+});
+
+const factBase = { id: slugId, source: evidencedSources };
+
+/**
+ * A figure, date or name, stored once and language-neutral. Words refer to it as `{{id}}`; each
+ * locale formats numbers and dates its own way (`src/lib/content/facts.ts`), and no locale can
+ * change the value.
+ */
+export const fact = z.discriminatedUnion('kind', [
+  z.object({ ...factBase, kind: z.literal('number'), value: z.number().nonnegative() }).strict(),
+  z.object({ ...factBase, kind: z.literal('year'), value: z.number().int().min(1900).max(2100) }).strict(),
+  z.object({ ...factBase, kind: z.literal('date'), value: isoDate }).strict(),
+  z
+    .object({ ...factBase, kind: z.literal('month'), value: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM') })
+    .strict(),
+  /** The name of a law, plan or agreement, exactly as the report writes it (shown in English). */
+  z.object({ ...factBase, kind: z.literal('name'), value: nonEmpty }).strict(),
+]);
+export type Fact = z.infer<typeof fact>;
+const facts = z.array(fact).default([]);
+
+/** Paragraphs and bullet points of plain text, with `{{fact-id}}` placeholders. */
+const prose = {
+  paragraphs: z.array(nonEmpty).min(1),
+  points: z.array(nonEmpty).default([]),
+};
+
+// ── Regional baseline (2007): country profiles from Ch. 2–8 ───────────────────────────
+
+export const economyIds = ['cambodia', 'china', 'indonesia', 'lao-pdr', 'myanmar', 'thailand', 'viet-nam'] as const;
+export const economyId = z.enum(economyIds);
+export type EconomyId = z.infer<typeof economyId>;
+
+/** The topics a profile covers, in the order of the questionnaire (Annex I). Headings are UI strings. */
+export const profileSectionIds = [
+  'interviewed',
+  'context',
+  'services',
+  'mental-health',
+  'assessment',
+  'standards',
+  'community',
+  'carers',
+  'effectiveness',
+  'constraints',
+  'conclusions',
+] as const;
+export const profileSectionId = z.enum(profileSectionIds);
+
+/** One agency's answer to question 18: "on a scale of 1 to 5, how would you rate your services?" */
+const rating = z
+  .object({
+    /** Agencies are numbered in the report's tables, never named. */
+    id: z.string().regex(/^agency-\d+$/, 'expected agency-<n>'),
+    scores: z
+      .array(
+        z
+          .object({
+            aspect: z.enum(['overall', 'recovery', 'reintegration', 'aftercare']),
+            score: z.number().int().min(1).max(5),
+            /** The top of a range the agency gave ("2-3"). */
+            upTo: z.number().int().min(1).max(5).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    source: evidencedSources,
+  })
+  .strict();
+export type Rating = z.infer<typeof rating>;
+
+export const profileStructure = z
+  .object({
+    id: economyId,
+    /** The first reference is the country chapter itself. */
+    source: sources,
+    facts,
+    sections: z.array(z.object({ id: profileSectionId, source: sources }).strict()).min(1),
+    ratings: z.array(rating).default([]),
+  })
+  .strict()
+  .refine((p) => p.ratings.length === 0 || p.sections.some((s) => s.id === 'effectiveness'), {
+    message: 'a profile with ratings needs an "effectiveness" section to show them in',
+  });
+
+export const profileText = z
+  .object({
+    id: economyId,
+    /** One or two sentences: the picture the chapter gives of 2007. */
+    summary: nonEmpty,
+    sections: z.array(z.object({ id: profileSectionId, ...prose }).strict()),
+  })
+  .strict();
+
+// ── Regional findings (Ch. 9 and the methodology) ─────────────────────────────────────
+
+export const findingStructure = z
+  .object({ id: slugId, group: z.enum(['summary', 'limitation']), facts, source: sources })
+  .strict();
+
+export const findingText = z.object({ id: slugId, title: nonEmpty, ...prose }).strict();
+
+// ── The eleven key recommendations (Ch. 9) ─────────────────────────────────────────────
+
+export const recommendationId = z
+  .string()
+  .regex(/^recommendation-([1-9]|1[01])$/, 'expected recommendation-1…recommendation-11');
+
+/**
+ * A recommendation names the principles, standards, checklists and training modules that act on
+ * it. The IDs are checked for form here and, once that kind has entries, for existence
+ * (references.ts); pages link only to entries that exist.
+ */
+export const recommendationStructure = z
+  .object({
+    id: recommendationId,
+    principles: z.array(principleId).default([]),
+    standards: z.array(standardId).default([]),
+    checklists: z.array(slugId).default([]),
+    modules: z.array(moduleId).default([]),
+    source: sources,
+  })
+  .strict();
+
+export const recommendationText = z
+  .object({ id: recommendationId, title: nonEmpty, summary: nonEmpty, points: z.array(nonEmpty).default([]) })
+  .strict();
+
+// ── Background knowledge (literature review) ───────────────────────────────────────────
+
+/** The background pages, in reading order; each has a sidebar label (`background.topic.<id>`). */
+export const backgroundTopicIds = [
+  'psychosocial-well-being',
+  'psychosocial-support-and-mental-health',
+  'intervention-pyramid',
+  'impact-of-trafficking',
+  'culture-and-mental-health',
+  'resilience',
+  'damage-and-challenge-models',
+] as const;
+export const backgroundTopicId = z.enum(backgroundTopicIds);
+
+export const backgroundStructure = z
+  .object({
+    id: backgroundTopicId,
+    source: sources,
+    facts,
+    sections: z.array(z.object({ id: slugId, source: sources }).strict()).min(1),
+    /** The levels of a layered figure (the intervention pyramid), from the base up. */
+    levels: z
+      .array(z.object({ id: slugId, level: z.number().int().min(1).max(9), source: sources }).strict())
+      .default([]),
+  })
+  .strict();
+
+export const backgroundText = z
+  .object({
+    id: backgroundTopicId,
+    title: nonEmpty,
+    summary: nonEmpty,
+    sections: z.array(z.object({ id: slugId, title: nonEmpty, ...prose }).strict()),
+    levels: z
+      .array(
+        z
+          .object({
+            id: slugId,
+            /** Short label drawn inside the figure. */
+            label: nonEmpty,
+            description: nonEmpty,
+            examples: z.array(nonEmpty).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
 
 /**
  * The registry of content kinds. Adding a kind here is all the loader, the completeness tests and
@@ -288,6 +481,10 @@ export const kinds = {
   modules: { structure: moduleStructure, text: moduleText },
   glossary: { structure: glossaryStructure, text: glossaryText },
   questionnaire: { structure: questionStructure, text: questionText },
+  baseline: { structure: profileStructure, text: profileText },
+  findings: { structure: findingStructure, text: findingText },
+  recommendations: { structure: recommendationStructure, text: recommendationText },
+  background: { structure: backgroundStructure, text: backgroundText },
 } as const;
 
 export type KindName = keyof typeof kinds;
@@ -334,3 +531,7 @@ export type ChecklistItem = Checklist['sections'][number]['items'][number];
 export type Module = Entry<'modules'>;
 export type GlossaryTerm = Entry<'glossary'>;
 export type Question = Entry<'questionnaire'>;
+export type Profile = Entry<'baseline'>;
+export type Finding = Entry<'findings'>;
+export type Recommendation = Entry<'recommendations'>;
+export type BackgroundTopic = Entry<'background'>;

@@ -1,4 +1,7 @@
 import type checklists from '../../i18n/checklists/en.json';
+import type background from '../../i18n/background/en.json';
+import type baseline from '../../i18n/baseline/en.json';
+import type glossary from '../../i18n/glossary/en.json';
 import type principles from '../../i18n/principles/en.json';
 import type rights from '../../i18n/rights/en.json';
 import type share from '../../i18n/share/en.json';
@@ -30,6 +33,9 @@ export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'standards', typeof standards> &
   Prefixed<'rights', typeof rights> &
   Prefixed<'share', typeof share> &
-  Prefixed<'translation', typeof translation>;
+  Prefixed<'translation', typeof translation> &
+  Prefixed<'baseline', typeof baseline> &
+  Prefixed<'background', typeof background> &
+  Prefixed<'glossary', typeof glossary>;
 
 export type UiStringKey = keyof UiStrings;
