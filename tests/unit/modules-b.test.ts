@@ -9,7 +9,7 @@ import { dataDir, reportPath } from '../helpers/paths';
  * Training modules M6–M9 (case management, culture and community, reintegration, care for
  * carers): the shape every module must have (MODULES-BRIEF.md, issue 7), and Lantern's own words.
  */
-const moduleIds = ['M6'] as const;
+const moduleIds = ['M6', 'M7'] as const;
 
 /** The checklists each module teaches, as its brief asks. */
 const expectedChecklists: Record<(typeof moduleIds)[number], string[]> = {
@@ -23,6 +23,7 @@ const expectedChecklists: Record<(typeof moduleIds)[number], string[]> = {
     'follow-up',
     'case-closure',
   ],
+  M7: ['informed-consent', 'reintegration-readiness'],
 };
 
 const { content, errors } = buildContent(readRawContent(dataDir));
