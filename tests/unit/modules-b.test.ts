@@ -9,7 +9,7 @@ import { dataDir, reportPath } from '../helpers/paths';
  * Training modules M6–M9 (case management, culture and community, reintegration, care for
  * carers): the shape every module must have (MODULES-BRIEF.md, issue 7), and Lantern's own words.
  */
-const moduleIds = ['M6', 'M7', 'M8'] as const;
+const moduleIds = ['M6', 'M7', 'M8', 'M9'] as const;
 
 /** The checklists each module teaches, as its brief asks. */
 const expectedChecklists: Record<(typeof moduleIds)[number], string[]> = {
@@ -25,6 +25,7 @@ const expectedChecklists: Record<(typeof moduleIds)[number], string[]> = {
   ],
   M7: ['informed-consent', 'reintegration-readiness'],
   M8: ['reintegration-readiness', 'follow-up', 'case-closure'],
+  M9: ['care-for-carers'],
 };
 
 const { content, errors } = buildContent(readRawContent(dataDir));
