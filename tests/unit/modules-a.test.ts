@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildContent } from '../../src/lib/content/build';
 import { readRawContent } from '../../src/lib/content/read';
-import { dataDir, reportPath } from '../helpers/paths';
+import { dataDir } from '../helpers/paths';
 
 /**
  * Training modules M2–M5 (rights-based practice, counselling skills, CBT-informed support,
