@@ -10,7 +10,9 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Site tests parse every built page; with all modules in eight languages that takes longer than
+      // Vitest's default 5 s per test on a 2-core machine.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'browser',

@@ -2,6 +2,7 @@ import type principles from '../../i18n/principles/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
 import type storage from '../../i18n/storage/en.json';
+import type training from '../../i18n/training/en.json';
 
 /**
  * Lantern's UI strings live in `src/i18n/<namespace>/<locale>.json`, one folder per feature, so
@@ -17,6 +18,7 @@ type Prefixed<Namespace extends string, Strings> = {
 export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'principles', typeof principles> &
   Prefixed<'source', typeof source> &
-  Prefixed<'storage', typeof storage>;
+  Prefixed<'storage', typeof storage> &
+  Prefixed<'training', typeof training>;
 
 export type UiStringKey = keyof UiStrings;
