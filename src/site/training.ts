@@ -1,4 +1,5 @@
-import type { Module } from '../lib/content/schema';
+import { getCollection } from 'astro:content';
+import type { Entry, Module } from '../lib/content/schema';
 import type { LocaleCode } from '../lib/locales';
 import { moduleNumber, type ModuleSummary } from '../lib/training/catalogue';
 import { localePath, principleNumber, routes } from '../lib/urls';
@@ -33,8 +34,8 @@ export interface PracticeLink {
 export async function practiceLinks(module: Module, locale: LocaleCode) {
   const [principles, standards, checklists] = await Promise.all([
     entries('principles', locale),
-    entries('standards', locale),
-    entries('checklists', locale),
+    inLocale(linkTargets.standards(), locale),
+    inLocale(linkTargets.checklists(), locale),
   ]);
   const pick = <T extends { id: string; title: string }>(ids: string[], list: T[], href: (id: string) => string): PracticeLink[] =>
     ids.flatMap((id) => {
@@ -46,6 +47,27 @@ export async function practiceLinks(module: Module, locale: LocaleCode) {
     standards: pick(module.standards, standards, routes.standard),
     checklists: pick(module.checklists, checklists, routes.checklist),
   };
+}
+
+/**
+ * Standards and checklists, read once per build: Astro warns on every read of a collection that is
+ * still empty, and every module page in every language asks.
+ */
+const linkTargets = {
+  standards: once(() => getCollection('standards')),
+  checklists: once(() => getCollection('checklists')),
+};
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+async function inLocale<T extends Entry<'standards'> | Entry<'checklists'>>(
+  collection: Promise<Array<{ id: string; data: unknown }>>,
+  locale: LocaleCode,
+): Promise<T[]> {
+  return (await collection).filter((e) => e.id.startsWith(`${locale}/`)).map((e) => e.data as T);
 }
 
 export { moduleNumber };
