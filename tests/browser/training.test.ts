@@ -169,7 +169,7 @@ describe('learning module M1 in Chromium', () => {
     const text = (await certificate.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('Malai Srisuk');
     expect(text).toContain('Module 1: Understanding trafficking and its psychosocial impact');
-    expect(text).toContain(`with a score of 88% (7 of 8) on ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}.`);
+    expect(text).toContain(`with a score of 88% (7 of 8) on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date())}.`);
     expect(text).toMatch(/records self-study\. It is not an accredited qualification/);
     for (const selector of ['header.header', 'h1', 'nav.sidebar', '.lantern-certificate-form', 'main footer']) {
       await expect(page.locator(selector).first().isVisible(), `${selector} in print`).resolves.toBe(false);

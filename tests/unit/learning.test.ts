@@ -21,7 +21,7 @@ import {
   type Learning,
   type QuizKey,
 } from '../../src/lib/training/progress';
-import { fillTemplate } from '../../src/lib/training/format';
+import { fillTemplate, intlTagOf, numberFormats } from '../../src/lib/training/format';
 import { describeProgress, type StatusStrings } from '../../src/lib/training/status-text';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 29, 9, minute));
@@ -260,8 +260,15 @@ describe('progress shown on the overview and "My learning"', () => {
 });
 
 describe('messages filled in by scripts', () => {
+  it('format numbers and percentages in the page’s language, English the British way', () => {
+    expect(numberFormats('en').percent(7 / 8)).toBe('88%');
+    expect(numberFormats('my').number(12)).toBe('၁၂');
+    expect(intlTagOf('en')).toBe('en-GB');
+    expect(intlTagOf('zh-CN')).toBe('zh-CN');
+  });
+
   it('fill placeholders and leave unknown ones visible', () => {
-    expect(fillTemplate('{correct} of {total} ({percent}%) {other}', { correct: 7, total: 8, percent: 88 })).toBe('7 of 8 (88%) {other}');
+    expect(fillTemplate('{{correct}} of {{ total }} ({{percent}}%) {{other}}', { correct: 7, total: 8, percent: 88 })).toBe('7 of 8 (88%) {{other}}');
   });
 });
 
@@ -294,16 +301,17 @@ describe('the place to continue from', () => {
 });
 
 describe('progress described in words', () => {
+  const english = numberFormats('en');
   const strings: StatusStrings = {
     notStarted: 'Not started.',
-    sections: '{read} of {total} read.',
+    sections: '{{read}} of {{total}} read.',
     quizNotTaken: 'Check not taken.',
-    quizAnswering: 'Check under way: {answered} of {total}.',
-    quizRetrying: 'New attempt: {answered} of {total}.',
-    quizPassed: 'Passed, best {percent}%.',
-    quizNotPassed: 'Best {percent}%, pass mark {pass}%.',
-    resumeSection: 'Continue: {title}',
-    resumeQuestion: 'Continue: question {number}',
+    quizAnswering: 'Check under way: {{answered}} of {{total}}.',
+    quizRetrying: 'New attempt: {{answered}} of {{total}}.',
+    quizPassed: 'Passed, best {{percent}}.',
+    quizNotPassed: 'Best {{percent}}, pass mark {{pass}}.',
+    resumeSection: 'Continue: {{title}}',
+    resumeQuestion: 'Continue: question {{number}}',
     certificate: 'Certificate',
   };
   const summary: ModuleSummary = {
@@ -317,7 +325,7 @@ describe('progress described in words', () => {
   };
 
   it('says when nothing is started, and offers no link', () => {
-    expect(describeProgress(summary, empty(), strings)).toEqual({ started: false, text: 'Not started.', resume: undefined, certificate: undefined });
+    expect(describeProgress(summary, empty(), strings, english)).toEqual({ started: false, text: 'Not started.', resume: undefined, certificate: undefined });
   });
 
   it('keeps a pass in view while a new attempt is under way, with the certificate', () => {
@@ -325,7 +333,7 @@ describe('progress described in words', () => {
     learning = restartQuiz(learning, 'M1');
     learning = checkAnswer(learning, 'M1', key, 'q1', 'a', at(9)).learning;
     learning = setPosition(learning, 'M1', 'question', 'q2', at(9));
-    expect(describeProgress(summary, learning, strings)).toEqual({
+    expect(describeProgress(summary, learning, strings, english)).toEqual({
       started: true,
       text: '0 of 2 read. Passed, best 100%. New attempt: 1 of 3.',
       resume: { href: '/training/m1/#quiz-q2', label: 'Continue: question 2' },
@@ -335,7 +343,7 @@ describe('progress described in words', () => {
 
   it('gives the best score and the pass mark when not yet passed', () => {
     const learning = setSectionRead(answerAll(empty(), { q1: 'a', q2: 'b', q3: 'c' }, 1), 'M1', 'one', true, at(5));
-    expect(describeProgress(summary, learning, strings)).toMatchObject({
+    expect(describeProgress(summary, learning, strings, english)).toMatchObject({
       text: '1 of 2 read. Best 33%, pass mark 80%.',
       resume: { href: '/training/m1/#two', label: 'Continue: Two' },
       certificate: undefined,

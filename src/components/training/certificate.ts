@@ -1,5 +1,5 @@
-import { fillTemplate } from '../../lib/training/format';
-import { certificateAttempt, moduleProgress, scorePercent, setLearnerName } from '../../lib/training/progress';
+import { fillTemplate, intlTagOf, numberFormats } from '../../lib/training/format';
+import { certificateAttempt, moduleProgress, scoreShare, setLearnerName } from '../../lib/training/progress';
 import { learning, onLearningChange, stringsOf, updateLearning } from './learning-store';
 
 /**
@@ -11,6 +11,8 @@ class Certificate extends HTMLElement {
   readonly #moduleId = this.dataset.module!;
   readonly #strings = stringsOf<'notPassed' | 'score'>(this);
   readonly #name = this.querySelector<HTMLInputElement>('#lantern-learner-name')!;
+  readonly #lang = document.documentElement.lang;
+  readonly #format = numberFormats(this.#lang);
   #saveTimer: number | undefined;
 
   connectedCallback(): void {
@@ -46,17 +48,17 @@ class Certificate extends HTMLElement {
     this.querySelector<HTMLElement>('[data-not-passed]')!.hidden = Boolean(attempt);
     if (!attempt) {
       this.querySelector('[data-message]')!.textContent = fillTemplate(this.#strings.notPassed, {
-        pass: Math.round(Number(this.dataset.pass) * 100),
+        pass: this.#format.percent(Number(this.dataset.pass)),
       });
       return;
     }
     if (document.activeElement !== this.#name) this.#name.value = learning().learner?.name ?? this.#name.value;
     this.#showName();
-    const date = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(new Date(attempt.at));
+    const date = new Intl.DateTimeFormat(intlTagOf(this.#lang), { dateStyle: 'long' }).format(new Date(attempt.at));
     this.querySelector('[data-score]')!.textContent = fillTemplate(this.#strings.score, {
-      percent: scorePercent(attempt),
-      correct: attempt.correct,
-      total: attempt.total,
+      percent: this.#format.percent(scoreShare(attempt)),
+      correct: this.#format.number(attempt.correct),
+      total: this.#format.number(attempt.total),
       date,
     });
   }

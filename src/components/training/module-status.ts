@@ -1,4 +1,5 @@
 import type { ModuleSummary } from '../../lib/training/catalogue';
+import { numberFormats } from '../../lib/training/format';
 import { describeProgress, type StatusStrings } from '../../lib/training/status-text';
 import { learning, onLearningChange, stringsOf } from './learning-store';
 
@@ -10,6 +11,7 @@ import { learning, onLearningChange, stringsOf } from './learning-store';
 class ModuleStatusElement extends HTMLElement {
   readonly #summary = JSON.parse(this.dataset.summary ?? '{}') as ModuleSummary;
   readonly #strings = stringsOf<keyof StatusStrings>(this);
+  readonly #format = numberFormats(document.documentElement.lang);
 
   connectedCallback(): void {
     this.#render();
@@ -18,7 +20,7 @@ class ModuleStatusElement extends HTMLElement {
   }
 
   #render(): void {
-    const progress = describeProgress(this.#summary, learning(), this.#strings);
+    const progress = describeProgress(this.#summary, learning(), this.#strings, this.#format);
     const text = document.createElement('p');
     text.textContent = progress.text;
     const links = [progress.resume, progress.certificate].flatMap((item) => (item ? [link(item.href, item.label)] : []));

@@ -1,6 +1,7 @@
 import type { ModuleSummary } from '../../lib/training/catalogue';
 import { mergeLearning } from '../../lib/training/merge';
 import { MAX_IMPORT_BYTES, learningArea, readLearningFile } from '../../lib/training/progress';
+import { numberFormats } from '../../lib/training/format';
 import { describeProgress, type StatusStrings } from '../../lib/training/status-text';
 import { toEnvelope } from '../../lib/storage';
 import { learning, onLearningChange, replaceLearning, stringsOf } from './learning-store';
@@ -28,6 +29,7 @@ type Key =
 class MyLearning extends HTMLElement {
   readonly #modules = JSON.parse(this.dataset.modules ?? '[]') as ModuleSummary[];
   readonly #strings = stringsOf<Key>(this);
+  readonly #format = numberFormats(document.documentElement.lang);
   readonly #message = this.querySelector<HTMLElement>('[data-message]')!;
 
   connectedCallback(): void {
@@ -52,7 +54,7 @@ class MyLearning extends HTMLElement {
     for (const summary of this.#modules) {
       const row = this.querySelector<HTMLElement>(`tr[data-module="${summary.id}"]`);
       if (!row) continue;
-      const progress = describeProgress(summary, value, this.#strings);
+      const progress = describeProgress(summary, value, this.#strings, this.#format);
       anyStarted ||= progress.started;
       row.querySelector('[data-progress]')!.textContent = progress.text;
       const next = progress.started ? progress.resume : { href: summary.href, label: this.#strings.start };

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../../lib/training/format';
+import { fillTemplate, numberFormats } from '../../lib/training/format';
 import {
   PASS_MARK,
   bestAttempt,
@@ -9,6 +9,7 @@ import {
   passCount,
   restartQuiz,
   scorePercent,
+  scoreShare,
   setPosition,
   type OptionId,
   type QuizKey,
@@ -52,6 +53,7 @@ interface QuestionView {
 class Quiz extends HTMLElement {
   readonly #moduleId = this.dataset.module!;
   readonly #strings = stringsOf<Key>(this);
+  readonly #format = numberFormats(document.documentElement.lang);
   readonly #answerKey = this.querySelector<HTMLDetailsElement>('[data-answer-key]')!;
   readonly #announcer = this.querySelector<HTMLElement>('[data-announcer]')!;
   readonly #result = this.querySelector<HTMLElement>('[data-result]')!;
@@ -127,7 +129,7 @@ class Quiz extends HTMLElement {
     });
     const right = chosen === this.#key.correct[view.id];
     const message = fillTemplate(this.#strings.announce, {
-      number: view.number,
+      number: this.#format.number(view.number),
       verdict: right ? this.#strings.correct : this.#strings.incorrect,
       feedback: this.#feedbackText(view.id, chosen),
     });
@@ -203,13 +205,18 @@ class Quiz extends HTMLElement {
     const correct = ids.filter((id) => first[id] === this.#key.correct[id]).length;
     const attempt = { correct, total };
     const s = this.#strings;
+    const { number, percent } = this.#format;
     const best = bestAttempt(progress);
-    this.#result.querySelector('[data-score]')!.textContent = fillTemplate(s.resultScore, { correct, total, percent: scorePercent(attempt) });
+    this.#result.querySelector('[data-score]')!.textContent = fillTemplate(s.resultScore, {
+      correct: number(correct),
+      total: number(total),
+      percent: percent(scoreShare(attempt)),
+    });
     this.#result.querySelector('[data-verdict]')!.textContent = hasPassed(attempt)
       ? s.resultPassed
-      : fillTemplate(s.resultNotPassed, { pass: Math.round(PASS_MARK * 100), needed: passCount(total), total });
+      : fillTemplate(s.resultNotPassed, { pass: percent(PASS_MARK), needed: number(passCount(total)), total: number(total) });
     this.#result.querySelector('[data-best]')!.textContent =
-      best && scorePercent(best) !== scorePercent(attempt) ? fillTemplate(s.resultBest, { percent: scorePercent(best) }) : '';
+      best && scorePercent(best) !== scorePercent(attempt) ? fillTemplate(s.resultBest, { percent: percent(scoreShare(best)) }) : '';
     this.#result.querySelector<HTMLElement>('[data-certificate]')!.hidden = !(best && hasPassed(best));
   }
 
