@@ -42,6 +42,13 @@ export const navigation: NavGroup[] = [
     ],
   },
   {
+    label: 'training.nav.group',
+    items: [
+      { label: 'training.nav.modules', path: 'training/' },
+      { label: 'training.nav.myLearning', path: 'training/my-learning/' },
+    ],
+  },
+  {
     label: 'site.nav.groupAbout',
     items: [
       { label: 'site.nav.about', path: 'about/' },

@@ -55,6 +55,24 @@ export const routes = {
   translationStatus: () => 'translation-status/',
   /** The machine-readable translation record (not localised: one file for all languages). */
   translationStatusRecord: () => 'translation-status.json',
+  training: () => 'training/',
+  moduleFacilitator: (id: string) => `training/${idToSlug(id)}/facilitator/`,
+  moduleHandout: (id: string) => `training/${idToSlug(id)}/handout/`,
+  moduleCertificate: (id: string) => `training/${idToSlug(id)}/certificate/`,
+  myLearning: () => 'training/my-learning/',
+} as const;
+
+/**
+ * Fragment identifiers on a module page (`/training/m1/#<anchor>`). Sections and scenarios use
+ * their own slugs; these are the page's fixed parts, which no section or scenario slug may take.
+ */
+export const moduleAnchors = {
+  objectives: 'objectives',
+  scenarios: 'scenarios',
+  quiz: 'quiz',
+  practice: 'in-practice',
+  sources: 'sources',
+  question: (questionId: string) => `quiz-${idToSlug(questionId)}`,
 } as const;
 
 /** Absolute URL for a site path, using the public site URL set at build time. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, idToSlug, localePath, principleNumber, routes, standardOfIndicator } from '../../src/lib/urls';
+import { absoluteUrl, idToSlug, localePath, moduleAnchors, principleNumber, routes, standardOfIndicator } from '../../src/lib/urls';
 
 describe('URLs', () => {
   it('serve English at the root and other languages under their code', () => {
@@ -31,5 +31,14 @@ describe('URLs', () => {
     expect(absoluteUrl('https://lantern.example.org', '/km/principles/5/')).toBe(
       'https://lantern.example.org/km/principles/5/',
     );
+  });
+
+  it('give each training module its pages, the same in every language but for the prefix', () => {
+    expect(localePath('en', routes.module('M1'))).toBe('/training/m1/');
+    expect(localePath('lo', routes.moduleFacilitator('M4'))).toBe('/lo/training/m4/facilitator/');
+    expect(localePath('en', routes.moduleHandout('M9'))).toBe('/training/m9/handout/');
+    expect(localePath('th', routes.moduleCertificate('M2'))).toBe('/th/training/m2/certificate/');
+    expect(localePath('id', routes.myLearning())).toBe('/id/training/my-learning/');
+    expect(moduleAnchors.question('q3')).toBe('quiz-q3');
   });
 });

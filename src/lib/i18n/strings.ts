@@ -11,6 +11,7 @@ import type source from '../../i18n/source/en.json';
 import type storage from '../../i18n/storage/en.json';
 import type standards from '../../i18n/standards/en.json';
 import type translation from '../../i18n/translation/en.json';
+import type training from '../../i18n/training/en.json';
 
 /**
  * Lantern's UI strings live in `src/i18n/<namespace>/<locale>.json`, one folder per feature, so
@@ -36,6 +37,8 @@ export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'translation', typeof translation> &
   Prefixed<'baseline', typeof baseline> &
   Prefixed<'background', typeof background> &
-  Prefixed<'glossary', typeof glossary>;
+  Prefixed<'glossary', typeof glossary> &
+
+  Prefixed<'training', typeof training>;
 
 export type UiStringKey = keyof UiStrings;
