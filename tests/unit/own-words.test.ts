@@ -16,7 +16,7 @@ const raw = readRawContent(dataDir);
 const docsDir = join(root, 'src/content/docs');
 const englishPages = readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.mdx?$/.test(file) && !/^(th|km|lo|my|vi|zh-cn|id)\//.test(file))
-  .map((file) => [`src/content/docs/${file}`, readFileSync(join(docsDir, file), 'utf8')] as const);
+  .map((file): [string, string] => [`src/content/docs/${file}`, readFileSync(join(docsDir, file), 'utf8')]);
 
 // Placeholders such as {{cambodia-mou-ministries}} stand for facts; they are not words.
 const withoutPlaceholders = (text: string) => text.replace(/\{\{[^}]+\}\}/g, ' ');

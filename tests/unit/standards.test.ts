@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildContent, type RawContent } from '../../src/lib/content/build';
 import { readRawContent } from '../../src/lib/content/read';
 import { allSourceRefs } from '../../src/lib/content/references';
-import { createCopyDetector, textFields } from '../helpers/copying';
-import { dataDir, reportPath } from '../helpers/paths';
+import { dataDir } from '../helpers/paths';
 
 const raw = readRawContent(dataDir);
 const { content, errors } = buildContent(raw);
@@ -12,7 +10,6 @@ const standards = content.kinds.standards.en;
 const rights = content.kinds.rights.en;
 const principles = content.kinds.principles.en;
 const indicators = standards.flatMap((s) => s.indicators);
-const report = readFileSync(reportPath, 'utf8');
 
 /** The sections of the Annex I questionnaire (src/data/sources.yaml), each answered by an indicator. */
 const questionnaireSections = [

@@ -35,9 +35,6 @@ export function checkReferences(content: Content): string[] {
   }
   const checklistIds = new Set(en.checklists.map((c) => c.id));
 
-  // Kinds are written in parallel: a reference into a kind that has no entries yet is checked
-  // for its form by the schema only, and for existence as soon as that kind has data.
-  const existsIn = (ids: Set<string>, id: string) => ids.size === 0 || ids.has(id);
   const missing = (what: string, owner: string, id: string) =>
     errors.push(`${owner} refers to ${what} "${id}", which does not exist`);
 
@@ -56,42 +53,32 @@ export function checkReferences(content: Content): string[] {
         }
         if (itemIds.has(item.id)) errors.push(`checklists: item "${item.id}" appears twice`);
         itemIds.add(item.id);
-        for (const id of item.indicators) if (!existsIn(indicatorIds, id)) missing('indicator', `checklists [${item.id}]`, id);
+        for (const id of item.indicators) if (!indicatorIds.has(id)) missing('indicator', `checklists [${item.id}]`, id);
       }
     }
   }
   for (const module of en.modules) {
     const owner = `modules [${module.id}]`;
     for (const id of module.principles) if (!principleIds.has(id)) missing('principle', owner, id);
-    for (const id of module.standards) if (!existsIn(standardIds, id)) missing('standard', owner, id);
-    for (const id of module.checklists) if (!existsIn(checklistIds, id)) missing('checklist', owner, id);
+    for (const id of module.standards) if (!standardIds.has(id)) missing('standard', owner, id);
+    for (const id of module.checklists) if (!checklistIds.has(id)) missing('checklist', owner, id);
   }
 
   // The self-assessment covers every question of the baseline questionnaire (Annex I).
-  if (en.standards.length > 0) {
-    for (const question of content.kinds.questionnaire.en) {
-      if (coveringIndicators(question, en.standards).length === 0) {
-        errors.push(`questionnaire [${question.id}] is not covered by any indicator (no indicator cites it)`);
-      }
+  for (const question of content.kinds.questionnaire.en) {
+    if (coveringIndicators(question, en.standards).length === 0) {
+      errors.push(`questionnaire [${question.id}] is not covered by any indicator (no indicator cites it)`);
     }
   }
 
-  // Recommendations name the entries that act on them. Principles exist from the start; the other
-  // kinds are written in parallel, so their IDs are checked for existence once the kind has entries
-  // (their form is checked by the schema).
+  // Recommendations name the entries that act on them.
+  const moduleIds = new Set(en.modules.map((m) => m.id));
   for (const recommendation of content.kinds.recommendations.en) {
     const owner = `recommendations [${recommendation.id}]`;
     for (const id of recommendation.principles) if (!principleIds.has(id)) missing('principle', owner, id);
-    if (en.standards.length > 0) {
-      for (const id of recommendation.standards) if (!standardIds.has(id)) missing('standard', owner, id);
-    }
-    if (en.checklists.length > 0) {
-      for (const id of recommendation.checklists) if (!checklistIds.has(id)) missing('checklist', owner, id);
-    }
-    if (en.modules.length > 0) {
-      const moduleIds = new Set(en.modules.map((m) => m.id));
-      for (const id of recommendation.modules) if (!moduleIds.has(id)) missing('module', owner, id);
-    }
+    for (const id of recommendation.standards) if (!standardIds.has(id)) missing('standard', owner, id);
+    for (const id of recommendation.checklists) if (!checklistIds.has(id)) missing('checklist', owner, id);
+    for (const id of recommendation.modules) if (!moduleIds.has(id)) missing('module', owner, id);
   }
 
   errors.push(...checkGlossary(content));
@@ -119,11 +106,9 @@ export function checkReferences(content: Content): string[] {
     }
   }
 
-  // Coverage: once standards exist, every principle is put into practice by at least one.
-  if (en.standards.length > 0) {
-    const served = new Set(en.standards.flatMap((s) => s.principles));
-    for (const id of principleIds) if (!served.has(id)) errors.push(`principles [${id}] is not served by any standard`);
-  }
+  // Coverage: every principle is put into practice by at least one standard.
+  const served = new Set(en.standards.flatMap((s) => s.principles));
+  for (const id of principleIds) if (!served.has(id)) errors.push(`principles [${id}] is not served by any standard`);
 
   const partIds = new Map(content.sources.map((part) => [part.id, part]));
   const checkSource = (owner: string, ref: SourceRef) => {

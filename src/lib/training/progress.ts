@@ -31,7 +31,8 @@ const attemptSchema = z
     correct: z.int().check(z.minimum(0)),
     total: z.int().check(z.minimum(1)),
   })
-  .check(z.refine((a) => a.correct <= a.total, 'correct must not exceed total'));
+  // The path names the field in an import error; the message itself is never shown.
+  .check(z.refine((a) => a.correct <= a.total, { path: ['correct'] }));
 
 const moduleProgressSchema = z.strictObject({
   /** Section ID → when the learner marked it read. */
