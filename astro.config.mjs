@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { lanternStarlightPlugin, starlightLocales, starlightSidebar } from './integrations/lantern-starlight.ts';
+import { lanternOffline, lanternOfflinePlugin } from './integrations/offline/index.ts';
 
 /**
  * The public URL the site is deployed at: canonical links, the sitemap and QR codes use it.
@@ -26,10 +27,14 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: starlightLocales(),
       sidebar: starlightSidebar(),
-      plugins: [lanternStarlightPlugin()],
+      plugins: [lanternStarlightPlugin(), lanternOfflinePlugin()],
+      // Lantern builds its own search index (integrations/offline/search-index.ts).
+      pagefind: false,
       customCss: ['./src/styles/lantern.css'],
       lastUpdated: false,
     }),
     mdx(),
+    // After Starlight: indexes the built pages, then writes the offline lists and /sw.js.
+    lanternOffline(),
   ],
 });

@@ -19,6 +19,7 @@ export const navigation: NavGroup[] = [
     items: [
       { label: 'site.nav.about', path: 'about/' },
       { label: 'site.nav.privacy', path: 'privacy/' },
+      { label: 'offline.nav.useOffline', path: 'offline/' },
     ],
   },
 ];

@@ -30,6 +30,8 @@ export const routes = {
   principle: (id: string) => `principles/${principleNumber(id)}/`,
   about: () => 'about/',
   privacy: () => 'privacy/',
+  offline: () => 'offline/',
+  webManifest: () => 'manifest.webmanifest',
 } as const;
 
 /** Absolute URL for a site path, using the public site URL set at build time. */

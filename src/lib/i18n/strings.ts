@@ -1,3 +1,4 @@
+import type offline from '../../i18n/offline/en.json';
 import type principles from '../../i18n/principles/en.json';
 import type site from '../../i18n/site/en.json';
 import type source from '../../i18n/source/en.json';
@@ -15,6 +16,7 @@ type Prefixed<Namespace extends string, Strings> = {
 
 export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'principles', typeof principles> &
-  Prefixed<'source', typeof source>;
+  Prefixed<'source', typeof source> &
+  Prefixed<'offline', typeof offline>;
 
 export type UiStringKey = keyof UiStrings;
