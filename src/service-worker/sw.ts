@@ -274,6 +274,10 @@ sw.addEventListener('install', (event) => {
 
 /* ---- Activate: record pages still open from the previous version; remove unused versions ---- */
 
+/**
+ * Deletes the caches of every build but this one, and the previous one while a page opened from
+ * it is still open (it keeps being served from them until it is reloaded or closed).
+ */
 async function removeUnusedVersions(): Promise<void> {
   legacy = readMeta<LegacyClients>(legacyUrl);
   const record = await legacy;
@@ -281,6 +285,10 @@ async function removeUnusedVersions(): Promise<void> {
   if (record && record.build !== build) {
     const open = await Promise.all(record.clients.map((id) => sw.clients.get(id)));
     if (open.some(Boolean)) keep = [build, record.build];
+  }
+  if (record && !keep.includes(record.build)) {
+    await (await caches.open(cacheNames.meta)).delete(legacyUrl);
+    legacy = Promise.resolve(null);
   }
   await Promise.all(
     (await caches.keys()).map((name) => {
@@ -308,8 +316,6 @@ sw.addEventListener('activate', (event) => {
 
 /* ---- Fetch ---- */
 
-let lastCleanUp = 0;
-
 async function respond(event: LanternFetchEvent): Promise<Response> {
   const { request } = event;
   const url = new URL(request.url);
@@ -317,10 +323,9 @@ async function respond(event: LanternFetchEvent): Promise<Response> {
   const cached = await matchIn(previous ? [previous, build] : [build], request);
   if (request.mode === 'navigate') {
     event.waitUntil(keepOfflinePage(localeOfPath(url.pathname)));
-    if (Date.now() - lastCleanUp > 60_000) {
-      lastCleanUp = Date.now();
-      event.waitUntil(removeUnusedVersions());
-    }
+    // Pages of the previous version may have closed since: its caches can go.
+    legacy ??= readMeta<LegacyClients>(legacyUrl);
+    if ((await legacy) !== null) event.waitUntil(removeUnusedVersions());
   }
   if (cached) return cached;
   try {

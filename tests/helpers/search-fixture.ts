@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeSearchIndex, type HtmlPage } from '../../integrations/offline/search-index';
 import { getLocale, type LocaleCode } from '../../src/lib/locales';
 import { searchQuery } from '../../src/lib/search/indexed-text';
 import { everyMiddleWord, measureRecall, type Recall, type SourceText } from './recall';
+import { root } from './paths';
 import { openSearchIndex } from './search';
 
 /**
@@ -20,7 +20,7 @@ interface FixturePage {
   sentences: string[];
 }
 
-const fixtureFile = fileURLToPath(new URL('../fixtures/search/pages.json', import.meta.url));
+const fixtureFile = join(root, 'tests', 'fixtures', 'search', 'pages.json');
 const fixture = JSON.parse(readFileSync(fixtureFile, 'utf8')) as Record<string, FixturePage[]>;
 
 export const fixtureLocales = Object.keys(fixture).filter((key) => !key.startsWith('_')) as LocaleCode[];

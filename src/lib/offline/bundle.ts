@@ -116,13 +116,3 @@ export function isSavedRecord(value: unknown): value is SavedRecord {
     typeof record.bytes === 'number'
   );
 }
-
-/** Build IDs of caches other than `build`'s, so they can be removed. */
-export function otherBuilds(cacheNamesInStorage: string[], build: string): string[] {
-  const builds = new Set<string>();
-  for (const name of cacheNamesInStorage) {
-    const parsed = parseCacheName(name);
-    if (parsed && parsed.build !== build) builds.add(parsed.build);
-  }
-  return [...builds];
-}
