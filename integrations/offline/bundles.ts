@@ -11,6 +11,7 @@ import {
   type LocaleBundle,
 } from '../../src/lib/offline/bundle';
 import { locales, type LocaleCode } from '../../src/lib/locales';
+import { vocabularyFile } from './search-index';
 
 /**
  * Writes, after the search index, the lists of files that make each language work offline
@@ -126,7 +127,14 @@ function searchFiles(files: Map<string, SiteFile>, distDir: string, lang: string
     Object.entries(entry.languages).sort((a, b) => b[1].page_count - a[1].page_count)[0]?.[0];
   if (!chosen) return [];
   const index = entry.languages[chosen]!;
-  const core = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`];
+  const core = [
+    'pagefind.js',
+    'pagefind-worker.js',
+    'pagefind-entry.json',
+    `pagefind.${index.hash}.pf_meta`,
+    `wasm.${index.wasm ?? 'unknown'}.pagefind`,
+    vocabularyFile(chosen),
+  ];
   const chunks = [...files.keys()].filter((url) => /^\/pagefind\/(index|fragment|filter)\//.test(url) && posix.basename(url).startsWith(`${chosen}_`));
   return [...core.map((name) => `/pagefind/${name}`).filter((url) => files.has(url)), ...chunks];
 }

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import * as pagefind from 'pagefind';
-import { changesIndexedText, indexedRun } from '../../src/lib/search/indexed-text';
+import { changesIndexedText, indexedRun, indexedWords, isSegmentedLanguage, vocabularyFile } from '../../src/lib/search/indexed-text';
+
+export { vocabularyFile };
 
 /**
  * Lantern's search index (Starlight's own Pagefind step is switched off with `pagefind: false`).
@@ -42,23 +44,27 @@ const inlineElements = new Set([
 ]);
 const skippedElements = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
-/** The copy of a page Pagefind indexes (src/lib/search/indexed-text.ts says how it differs). */
-export function indexableCopy(html: string): string {
+/**
+ * The copy of a page Pagefind indexes (src/lib/search/indexed-text.ts says how it differs), and
+ * the words of unspaced script it contains.
+ */
+export function indexableCopy(html: string): { html: string; lang: string | undefined; words: string[] } {
   const $ = load(html);
   const lang = $('html').attr('lang');
-  if (!changesIndexedText(lang)) return html;
+  const words: string[] = [];
   const regions = $('[data-pagefind-body]');
-  if (regions.length === 0) return html;
-  regions.each((_, region) => segmentElement(region, lang!));
-  return $.html();
+  if (!changesIndexedText(lang) || regions.length === 0) return { html, lang, words };
+  regions.each((_, region) => segmentElement(region, lang!, words));
+  return { html: $.html(), lang, words };
 }
 
-function segmentElement(root: Element, lang: string): void {
+function segmentElement(root: Element, lang: string, words: string[]): void {
   let run: Text[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const segmented = indexedRun(run.map((node) => node.data), lang);
     run.forEach((node, index) => (node.data = segmented[index]!));
+    words.push(...indexedWords(segmented.join('')));
     run = [];
   };
   const walk = (node: AnyNode) => {
@@ -84,17 +90,30 @@ export async function writeSearchIndex(pages: HtmlPage[], outputPath: string, op
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const languages: Record<string, number> = {};
+    const vocabularies = new Map<string, Set<string>>();
     let pageCount = 0;
     for (const page of pages) {
       // Pages without an indexed region (404, English fallbacks in other languages) stay out.
       if (!page.html.includes('data-pagefind-body')) continue;
-      const content = options.segment ? indexableCopy(page.html) : page.html;
+      let content = page.html;
+      if (options.segment) {
+        const copy = indexableCopy(page.html);
+        content = copy.html;
+        if (copy.lang && isSegmentedLanguage(copy.lang)) {
+          const key = copy.lang.toLowerCase();
+          if (!vocabularies.has(key)) vocabularies.set(key, new Set());
+          for (const word of copy.words) vocabularies.get(key)!.add(word);
+        }
+      }
       const added = await index.addHTMLFile({ url: page.url, content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
       pageCount++;
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    for (const [lang, words] of vocabularies) {
+      writeFileSync(join(outputPath, vocabularyFile(lang)), JSON.stringify([...words].sort()));
+    }
     const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };

@@ -319,7 +319,9 @@ sw.addEventListener('activate', (event) => {
 async function respond(event: LanternFetchEvent): Promise<Response> {
   const { request } = event;
   const url = new URL(request.url);
-  const previous = await legacyBuildOf(event.clientId);
+  // A navigation makes a new page, which is always the current version (Chromium reports the
+  // page being left as the client of a reload).
+  const previous = request.mode === 'navigate' ? null : await legacyBuildOf(event.clientId);
   const cached = await matchIn(previous ? [previous, build] : [build], request);
   if (request.mode === 'navigate') {
     event.waitUntil(keepOfflinePage(localeOfPath(url.pathname)));

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSearchIndex, type HtmlPage } from '../../integrations/offline/search-index';
+import { vocabularyFile, writeSearchIndex, type HtmlPage } from '../../integrations/offline/search-index';
 import { getLocale, type LocaleCode } from '../../src/lib/locales';
 import { searchQuery } from '../../src/lib/search/indexed-text';
 import { everyMiddleWord, measureRecall, type Recall, type SourceText } from './recall';
@@ -54,10 +54,12 @@ export async function fixtureRecall(locale: LocaleCode, setup: SearchSetup, tran
   const dir = mkdtempSync(join(tmpdir(), `lantern-search-${locale}-`));
   try {
     await writeSearchIndex(fixturePages(locale), dir, { segment: setup === 'lantern' });
+    const vocabularyPath = join(dir, vocabularyFile(lang));
+    const vocabulary = existsSync(vocabularyPath) ? new Set(JSON.parse(readFileSync(vocabularyPath, 'utf8')) as string[]) : undefined;
     const index = await openSearchIndex(dir, lang.toLowerCase());
     try {
       const samples = everyMiddleWord(fixtureSources(locale), lang);
-      const query = setup === 'lantern' ? (word: string) => searchQuery(transformWord(word), lang) : transformWord;
+      const query = setup === 'lantern' ? (word: string) => searchQuery(transformWord(word), lang, vocabulary) : transformWord;
       return await measureRecall(index, samples, query);
     } finally {
       await index.close();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { builtHtmlPages } from '../../integrations/offline/search-index';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtHtmlPages, vocabularyFile } from '../../integrations/offline/search-index';
 import { localeOfPath } from '../../src/lib/offline/bundle';
 import { getLocale, type LocaleCode } from '../../src/lib/locales';
 import { searchQuery } from '../../src/lib/search/indexed-text';
@@ -22,9 +23,11 @@ export async function siteRecall(locale: LocaleCode, count = 50, dir = distDir):
   if (pages.length === 0) return { locale, pages: 0, skipped: true };
   const sources = pages.map((p) => ({ url: p.url, blocks: visibleBlocks(p.html) }));
   const samples = sampleWords(sources, lang, count, recallSeed);
+  const vocabularyPath = join(dir, 'pagefind', vocabularyFile(lang));
+  const vocabulary = existsSync(vocabularyPath) ? new Set(JSON.parse(readFileSync(vocabularyPath, 'utf8')) as string[]) : undefined;
   const index = await openSearchIndex(join(dir, 'pagefind'), lang.toLowerCase());
   try {
-    return { locale, pages: pages.length, skipped: false, recall: await measureRecall(index, samples, (word) => searchQuery(word, lang)) };
+    return { locale, pages: pages.length, skipped: false, recall: await measureRecall(index, samples, (word) => searchQuery(word, lang, vocabulary)) };
   } finally {
     await index.close();
   }

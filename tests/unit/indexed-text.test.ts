@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   indexedRun,
+  indexedWords,
   isSegmentedLanguage,
   originalSpaceMark,
   restoreIndexedText,
@@ -56,5 +57,23 @@ describe('indexed text', () => {
     const indexed = indexedRun(['Sự đồng ý'], 'vi')[0]!;
     expect(indexed).toContain(searchQuery('đồng', 'vi'));
     expect(indexed).not.toContain('đ');
+  });
+});
+
+describe('queries cut into the site’s own words', () => {
+  const vocabulary = new Set(['រក្សាទុក', 'ឯកសារ', 'ករណី', 'ចាក់សោ']);
+
+  it('joins what a browser cuts finer than the build did, and splits what it leaves whole', () => {
+    expect(searchQuery('រក្សាទុកឯកសារ', 'km', vocabulary)).toBe('រក្សាទុក ឯកសារ');
+    expect(searchQuery('ឯកសារករណី', 'km', vocabulary)).toBe('ឯកសារ ករណី');
+  });
+
+  it('keeps unknown text together, and leaves other scripts as typed', () => {
+    expect(searchQuery('ឯកសារថ្មី', 'km', vocabulary)).toBe('ឯកសារ ថ្មី');
+    expect(searchQuery('PTSD ឯកសារ', 'km', vocabulary)).toBe('PTSD ឯកសារ');
+  });
+
+  it('lists the words an indexed text holds', () => {
+    expect(indexedWords(segmentText('ត្រូវរក្សាទុកឯកសារ។ PTSD', 'km'))).toEqual(['ត្រូវ', 'រក្សាទុក', 'ឯកសារ']);
   });
 });

@@ -22,3 +22,18 @@ describe('Zawgyi input', () => {
     await expect(normaliseTypedText('Đa\u0300')).resolves.toBe('Đà');
   });
 });
+
+describe('Zawgyi in a browser', () => {
+  it('loads the detector without Node’s Buffer', async () => {
+    const scope = globalThis as { Buffer?: unknown };
+    const nodeBuffer = scope.Buffer;
+    delete scope.Buffer;
+    try {
+      const fresh = await import('../../src/lib/text/zawgyi?browser');
+      expect(fresh.zawgyiToUnicode('ျမန္မာ')).toBe('မြန်မာ');
+      expect(scope.Buffer).toBeUndefined();
+    } finally {
+      scope.Buffer = nodeBuffer;
+    }
+  });
+});

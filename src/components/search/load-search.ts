@@ -1,4 +1,4 @@
-import { restoreIndexedText, searchQuery } from '../../lib/search/indexed-text';
+import { isSegmentedLanguage, restoreIndexedText, searchQuery, vocabularyFile } from '../../lib/search/indexed-text';
 import { containsMyanmar } from '../../lib/text/normalise';
 import { serviceWorkerBuild } from '../offline/service-worker-client';
 
@@ -22,13 +22,25 @@ export interface SearchOptions {
   userConfig: Record<string, unknown>;
 }
 
+/** The words of the language's index (see `searchQuery`); without them queries still work, cut by the browser. */
+async function vocabulary(lang: string): Promise<Set<string> | undefined> {
+  if (!isSegmentedLanguage(lang)) return undefined;
+  try {
+    const response = await fetch(`/pagefind/${vocabularyFile(lang)}`);
+    return response.ok ? new Set((await response.json()) as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadSearch(options: SearchOptions): Promise<void> {
   const burmese = options.lang.toLowerCase().split('-')[0] === 'my';
-  const [{ PagefindUI }, zawgyi, build] = await Promise.all([
+  const [{ PagefindUI }, zawgyi, build, words] = await Promise.all([
     // @ts-expect-error: @pagefind/default-ui ships no types.
     import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: Record<string, unknown>) => unknown }>,
     burmese ? import('../../lib/text/zawgyi') : Promise.resolve(null),
     serviceWorkerBuild(),
+    vocabulary(options.lang),
   ]);
   const formatUrl = options.stripTrailingSlash ? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2') : (path: string) => path;
   new PagefindUI({
@@ -43,7 +55,7 @@ export async function loadSearch(options: SearchOptions): Promise<void> {
     // instead of Pagefind's default cache-busting timestamp.
     ...(build ? { metaCacheTag: build } : {}),
     processTerm: (term: string) =>
-      searchQuery(zawgyi && containsMyanmar(term) ? zawgyi.zawgyiToUnicode(term) : term, options.lang),
+      searchQuery(zawgyi && containsMyanmar(term) ? zawgyi.zawgyiToUnicode(term) : term, options.lang, words),
     processResult: (result: PagefindResult) => ({
       ...result,
       url: formatUrl(result.url),

@@ -152,14 +152,96 @@ export function segmentText(text: string, lang: string, options: SegmentOptions 
 }
 
 /**
- * The query side: what Pagefind UI's `processTerm` returns, so the query is cut and spelt as the
- * index was. Words of unspaced scripts are separated by single spaces; other text is left as typed.
+ * The words of unspaced script in an indexed text (`indexedRun` output): the vocabulary the build
+ * publishes for each segmented language, so queries can be cut into the index's own words.
  */
-export function searchQuery(term: string, lang: string): string {
+export function indexedWords(indexed: string): string[] {
+  return indexed
+    .split(/\s+/u)
+    .map((word) => word.replace(/[^\p{L}\p{M}\p{N}]/gu, ''))
+    .filter((word) => word.length > 0 && isUnspaced(charAt(word, 0)));
+}
+
+/**
+ * The file, in the search bundle (`/pagefind/`), listing the words of unspaced script a language's
+ * index holds: search cuts a query into these words (see `searchQuery`).
+ */
+export function vocabularyFile(lang: string): string {
+  return `lantern-words.${lang.toLowerCase()}.json`;
+}
+
+const graphemes = new Map<string, Intl.Segmenter>();
+
+/**
+ * Cuts a run of unspaced script into words of the site's vocabulary: the fewest known words, with
+ * anything unknown kept together. Browsers ship different ICU dictionaries (Chromium cuts
+ * "រក្សាទុក", to keep, into two words where Node's ICU keeps one), so the query cannot rely on the
+ * browser cutting it exactly as the build did; the build's own words can.
+ */
+function cutIntoKnownWords(run: string, lang: string, vocabulary: ReadonlySet<string>): string[] {
+  let segmenter = graphemes.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'grapheme' });
+    graphemes.set(lang, segmenter);
+  }
+  const clusters = [...segmenter.segment(run)].map((s) => s.segment);
+  const n = clusters.length;
+  const unknownCost = 1000;
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(0);
+  const known = new Array<boolean>(n + 1).fill(false);
+  cost[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - 30); start < end; start++) {
+      if (cost[start] === Infinity) continue;
+      const word = clusters.slice(start, end).join('');
+      const isKnown = vocabulary.has(word);
+      if (!isKnown && end - start > 1) continue;
+      const next = cost[start]! + (isKnown ? 1 : unknownCost);
+      if (next < cost[end]!) {
+        cost[end] = next;
+        from[end] = start;
+        known[end] = isKnown;
+      }
+    }
+  }
+  const pieces: Array<{ text: string; known: boolean }> = [];
+  for (let end = n; end > 0; end = from[end]!) pieces.unshift({ text: clusters.slice(from[end], end).join(''), known: known[end]! });
+  // Unknown clusters next to each other stay one piece: a word the site does not use, or one
+  // still being typed, which Pagefind can match as a prefix.
+  const words: string[] = [];
+  let unknown = '';
+  for (const piece of pieces) {
+    if (piece.known) {
+      if (unknown) words.push(unknown);
+      unknown = '';
+      words.push(piece.text);
+    } else {
+      unknown += piece.text;
+    }
+  }
+  if (unknown) words.push(unknown);
+  return words;
+}
+
+/**
+ * The query side: what Pagefind UI's `processTerm` returns, so the query is cut and spelt as the
+ * index was. Words of unspaced scripts are separated by single spaces, cut into the site's own
+ * words when its vocabulary is given (see `cutIntoKnownWords`); other text is left as typed.
+ */
+export function searchQuery(term: string, lang: string, vocabulary?: ReadonlySet<string>): string {
   const typed = term.normalize('NFC');
   if (foldsDStroke(lang)) return foldDStroke(typed);
   if (!isSegmentedLanguage(lang)) return typed;
-  return segmentText(typed, lang, { markOriginalSpaces: false }).replace(/\s+/gu, ' ').trim();
+  if (!vocabulary || vocabulary.size === 0) {
+    return segmentText(typed, lang, { markOriginalSpaces: false }).replace(/\s+/gu, ' ').trim();
+  }
+  const runs = typed.match(new RegExp(`${unspacedPattern.source}+|[^${unspacedPattern.source.slice(1, -1)}]+`, 'gu')) ?? [];
+  return runs
+    .map((run) => (isUnspaced(charAt(run, 0)) ? cutIntoKnownWords(run, lang, vocabulary).join(' ') : run))
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 const placeholder = '\uE000';

@@ -11,9 +11,26 @@ const zawgyiThreshold = 0.95;
 let detector: ZawgyiDetector | undefined;
 let converter: ZawgyiConverter | undefined;
 
+/**
+ * The package's detector decodes its model with Node's `Buffer` (`new Buffer(data, "base64")`).
+ * In a browser, a stand-in that decodes base64 to bytes is provided for that one call only.
+ */
+function createDetector(): ZawgyiDetector {
+  const scope = globalThis as { Buffer?: unknown };
+  if (scope.Buffer !== undefined) return new ZawgyiDetector();
+  scope.Buffer = function decodeBase64(data: string) {
+    return Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+  };
+  try {
+    return new ZawgyiDetector();
+  } finally {
+    delete scope.Buffer;
+  }
+}
+
 /** Probability (0–1) that the text is Zawgyi; 0 for text without Myanmar characters. */
 export function zawgyiProbability(text: string): number {
-  detector ??= new ZawgyiDetector();
+  detector ??= createDetector();
   const probability = detector.getZawgyiProbability(text);
   return Number.isFinite(probability) ? probability : 0;
 }
