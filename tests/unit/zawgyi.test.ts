@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { containsMyanmar, normaliseTypedText } from '../../src/lib/text/normalise';
 import { zawgyiProbability, zawgyiToUnicode } from '../../src/lib/text/zawgyi';
 
@@ -29,7 +29,8 @@ describe('Zawgyi in a browser', () => {
     const nodeBuffer = scope.Buffer;
     delete scope.Buffer;
     try {
-      const fresh = await import('../../src/lib/text/zawgyi?browser');
+      vi.resetModules();
+      const fresh = await import('../../src/lib/text/zawgyi');
       expect(fresh.zawgyiToUnicode('ျမန္မာ')).toBe('မြန်မာ');
       expect(scope.Buffer).toBeUndefined();
     } finally {

@@ -189,7 +189,7 @@ class LanternOfflineManager extends HTMLElement {
       } else {
         item.append(this.button('saved.resume', 'saved.resumeLabel', language, () => void this.save(language.code)));
       }
-      item.append(this.button('saved.remove', 'saved.removeLabel', language, () => void this.remove(language)));
+      item.append(this.button('saved.remove', 'saved.removeLabel', language, () => void this.removeLanguage(language)));
       list.append(item);
     }
     this.el('saved-none').hidden = states.length > 0;
@@ -204,7 +204,7 @@ class LanternOfflineManager extends HTMLElement {
     return button;
   }
 
-  private async remove(language: Language) {
+  private async removeLanguage(language: Language) {
     if (!this.build) return;
     await caches.delete(cacheNames.locale(this.build, language.code));
     await this.render();

@@ -18,8 +18,6 @@ export interface SearchOptions {
   element: string;
   lang: string;
   translations: Record<string, string>;
-  stripTrailingSlash: boolean;
-  userConfig: Record<string, unknown>;
 }
 
 /** The words of the language's index (see `searchQuery`); without them queries still work, cut by the browser. */
@@ -42,9 +40,7 @@ export async function loadSearch(options: SearchOptions): Promise<void> {
     serviceWorkerBuild(),
     vocabulary(options.lang),
   ]);
-  const formatUrl = options.stripTrailingSlash ? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2') : (path: string) => path;
   new PagefindUI({
-    ...options.userConfig,
     element: options.element,
     baseUrl: '/',
     bundlePath: '/pagefind/',
@@ -58,12 +54,10 @@ export async function loadSearch(options: SearchOptions): Promise<void> {
       searchQuery(zawgyi && containsMyanmar(term) ? zawgyi.zawgyiToUnicode(term) : term, options.lang, words),
     processResult: (result: PagefindResult) => ({
       ...result,
-      url: formatUrl(result.url),
       excerpt: restoreIndexedText(result.excerpt),
       meta: { ...result.meta, title: restoreIndexedText(result.meta.title ?? '') },
       sub_results: result.sub_results.map((sub) => ({
         ...sub,
-        url: formatUrl(sub.url),
         title: restoreIndexedText(sub.title),
         excerpt: restoreIndexedText(sub.excerpt),
       })),

@@ -97,6 +97,9 @@ export function segmentRun(pieces: readonly string[], lang: string, options: Seg
   for (const { index } of wordSegmenter(lang).segment(joined)) boundaries.add(index);
 
   const out = pieces.map(() => '');
+  const append = (piece: number | undefined, text: string | undefined) => {
+    if (piece !== undefined && text !== undefined) out[piece] = (out[piece] ?? '') + text;
+  };
   let i = 0;
   while (i < joined.length) {
     const char = charAt(joined, i)!;
@@ -104,18 +107,18 @@ export function segmentRun(pieces: readonly string[], lang: string, options: Seg
       let end = i;
       while (end < joined.length && isWhitespace(joined[end])) end++;
       if (isUnspaced(charBefore(joined, i)) || isUnspaced(charAt(joined, end))) {
-        out[owner[i]!] += markOriginal ? markedSpace : ' ';
+        append(owner[i], markOriginal ? markedSpace : ' ');
       } else {
-        for (let k = i; k < end; k++) out[owner[k]!] += joined[k];
+        for (let k = i; k < end; k++) append(owner[k], joined[k]);
       }
       i = end;
       continue;
     }
     const before = charBefore(joined, i);
     if (boundaries.has(i) && before !== undefined && !isWhitespace(before) && (isUnspaced(before) || isUnspaced(char))) {
-      out[owner[i - 1]!] += ' ';
+      append(owner[i - 1], ' ');
     }
-    out[owner[i]!] += char;
+    append(owner[i], char);
     i += char.length;
   }
   return out;
