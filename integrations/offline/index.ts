@@ -76,6 +76,8 @@ export function lanternOffline(): AstroIntegration {
 /**
  * Starlight side: the search dialog that segments queries and loads only when opened, the footer
  * with the update notice and the "Use offline" link, and the web app manifest in every page head.
+ * A site that overrides Footer itself renders src/components/offline/OfflineFooter.astro in it
+ * (tests/site/offline.test.ts fails if a page lacks the "Use offline" link).
  */
 export function lanternOfflinePlugin(): StarlightPlugin {
   return {
@@ -86,7 +88,7 @@ export function lanternOfflinePlugin(): StarlightPlugin {
           components: {
             ...config.components,
             Search: './src/components/search/Search.astro',
-            Footer: './src/components/offline/Footer.astro',
+            ...(config.components?.Footer ? {} : { Footer: './src/components/offline/Footer.astro' }),
           },
         });
         addRouteMiddleware({ entrypoint: './src/offline-route-middleware.ts' });
