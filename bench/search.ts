@@ -4,7 +4,7 @@ import { bundlePath, type LocaleBundle } from '../src/lib/offline/bundle';
 import { locales, type LocaleCode } from '../src/lib/locales';
 import { distDir } from '../tests/helpers/paths';
 import type { Recall } from '../tests/helpers/recall';
-import { fixtureLocales, fixtureRecall } from '../tests/helpers/search-fixture';
+import { closeFixtureIndexes, fixtureLocales, fixtureRecall } from '../tests/helpers/search-fixture';
 import { siteRecall } from '../tests/helpers/site-recall';
 
 /**
@@ -43,6 +43,7 @@ export async function searchBench(dir: string = distDir): Promise<SearchBenchRow
       offlinePages: bundle.pages,
     });
   }
+  await closeFixtureIndexes();
   return rows;
 }
 

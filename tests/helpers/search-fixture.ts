@@ -48,23 +48,40 @@ export function fixtureSources(locale: LocaleCode): SourceText[] {
 
 export type SearchSetup = 'lantern' | 'pagefind-default';
 
-/** Indexes the fixture for one language with one setup and measures recall over it. */
+const indexes = new Map<SearchSetup, Promise<string>>();
+
+/**
+ * The fixture indexed with one setup: every language in one Pagefind bundle (Pagefind keeps one
+ * index per language), built once per test run.
+ */
+function fixtureIndex(setup: SearchSetup): Promise<string> {
+  let dir = indexes.get(setup);
+  if (!dir) {
+    const out = mkdtempSync(join(tmpdir(), `lantern-search-${setup}-`));
+    dir = writeSearchIndex(fixtureLocales.flatMap(fixturePages), out, { segment: setup === 'lantern' }).then(() => out);
+    indexes.set(setup, dir);
+  }
+  return dir;
+}
+
+/** Removes the fixture's indexes (call once, after the last `fixtureRecall`). */
+export async function closeFixtureIndexes(): Promise<void> {
+  for (const dir of indexes.values()) rmSync(await dir, { recursive: true, force: true });
+  indexes.clear();
+}
+
+/** Measures recall over the fixture for one language with one setup. */
 export async function fixtureRecall(locale: LocaleCode, setup: SearchSetup, transformWord: (word: string) => string = (w) => w): Promise<Recall> {
   const { lang } = getLocale(locale);
-  const dir = mkdtempSync(join(tmpdir(), `lantern-search-${locale}-`));
+  const dir = await fixtureIndex(setup);
+  const vocabularyPath = join(dir, vocabularyFile(lang));
+  const vocabulary = existsSync(vocabularyPath) ? new Set(JSON.parse(readFileSync(vocabularyPath, 'utf8')) as string[]) : undefined;
+  const index = await openSearchIndex(dir, lang.toLowerCase());
   try {
-    await writeSearchIndex(fixturePages(locale), dir, { segment: setup === 'lantern' });
-    const vocabularyPath = join(dir, vocabularyFile(lang));
-    const vocabulary = existsSync(vocabularyPath) ? new Set(JSON.parse(readFileSync(vocabularyPath, 'utf8')) as string[]) : undefined;
-    const index = await openSearchIndex(dir, lang.toLowerCase());
-    try {
-      const samples = everyMiddleWord(fixtureSources(locale), lang);
-      const query = setup === 'lantern' ? (word: string) => searchQuery(transformWord(word), lang, vocabulary) : transformWord;
-      return await measureRecall(index, samples, query);
-    } finally {
-      await index.close();
-    }
+    const samples = everyMiddleWord(fixtureSources(locale), lang);
+    const query = setup === 'lantern' ? (word: string) => searchQuery(transformWord(word), lang, vocabulary) : transformWord;
+    return await measureRecall(index, samples, query);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await index.close();
   }
 }

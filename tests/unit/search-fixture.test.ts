@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { fixtureLocales, fixtureRecall } from '../helpers/search-fixture';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeFixtureIndexes, fixtureLocales, fixtureRecall } from '../helpers/search-fixture';
 import type { Recall } from '../helpers/recall';
 
 /**
@@ -13,6 +13,8 @@ const required = 0.95;
 const rate = (r: Recall) => r.hits / r.total;
 const report = (locale: string, r: Recall) =>
   `${locale}: ${r.hits}/${r.total} (${(100 * rate(r)).toFixed(1)}%); missed: ${r.misses.slice(0, 12).map((m) => `${m.word} (${m.url})`).join(', ')}`;
+
+afterAll(closeFixtureIndexes);
 
 describe('search recall on the seven-language fixture', () => {
   for (const locale of fixtureLocales) {
