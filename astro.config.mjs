@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { lanternStarlightPlugin, starlightLocales, starlightSidebar } from './integrations/lantern-starlight.ts';
 import { glossaryLinks } from './integrations/glossary-links.ts';
+import { lanternOffline, lanternOfflinePlugin } from './integrations/offline/index.ts';
 
 /**
  * The public URL the site is deployed at: canonical links, the sitemap and QR codes use it.
@@ -31,7 +32,9 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: starlightLocales(),
       sidebar: starlightSidebar(),
-      plugins: [lanternStarlightPlugin()],
+      plugins: [lanternStarlightPlugin(), lanternOfflinePlugin()],
+      // Lantern builds its own search index (integrations/offline/search-index.ts).
+      pagefind: false,
       customCss: ['./src/styles/lantern.css', './src/styles/fonts.css', './src/styles/glossary.css'],
       components: {
         // PageTitle and Hero add Lantern's translation notice (src/components/TranslationNotice.astro);
@@ -43,5 +46,7 @@ export default defineConfig({
       lastUpdated: false,
     }),
     mdx(),
+    // After Starlight: indexes the built pages, then writes the offline lists and /sw.js.
+    lanternOffline(),
   ],
 });

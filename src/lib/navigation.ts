@@ -54,6 +54,7 @@ export const navigation: NavGroup[] = [
       { label: 'site.nav.about', path: 'about/' },
       { label: 'site.nav.privacy', path: 'privacy/' },
       { label: 'translation.nav.status', path: 'translation-status/' },
+      { label: 'offline.nav.useOffline', path: 'offline/' },
     ],
   },
 ];

@@ -60,6 +60,8 @@ export const routes = {
   moduleHandout: (id: string) => `training/${idToSlug(id)}/handout/`,
   moduleCertificate: (id: string) => `training/${idToSlug(id)}/certificate/`,
   myLearning: () => 'training/my-learning/',
+  offline: () => 'offline/',
+  webManifest: () => 'manifest.webmanifest',
 } as const;
 
 /**

@@ -24,3 +24,32 @@ export async function serveDist(dir: string = distDir): Promise<StaticServer> {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+export interface SwappableServer extends StaticServer {
+  /** Serves another folder from now on, as a deploy replacing the site would. */
+  swap(dir: string): void;
+}
+
+/** A static server whose folder can be replaced while it runs (for update tests). */
+export async function serveSwappable(dir: string): Promise<SwappableServer> {
+  let handler = sirv(dir, { dev: true, etag: true });
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    swap: (next) => {
+      handler = sirv(next, { dev: true, etag: true });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

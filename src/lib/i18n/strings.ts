@@ -2,6 +2,7 @@ import type checklists from '../../i18n/checklists/en.json';
 import type background from '../../i18n/background/en.json';
 import type baseline from '../../i18n/baseline/en.json';
 import type glossary from '../../i18n/glossary/en.json';
+import type offline from '../../i18n/offline/en.json';
 import type principles from '../../i18n/principles/en.json';
 import type rights from '../../i18n/rights/en.json';
 import type share from '../../i18n/share/en.json';
@@ -38,7 +39,7 @@ export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'baseline', typeof baseline> &
   Prefixed<'background', typeof background> &
   Prefixed<'glossary', typeof glossary> &
-
-  Prefixed<'training', typeof training>;
+  Prefixed<'training', typeof training> &
+  Prefixed<'offline', typeof offline>;
 
 export type UiStringKey = keyof UiStrings;
