@@ -112,7 +112,7 @@ describe('the self-assessment in Chromium', () => {
     page = await fresh.newPage();
     await page.goto(`${server.url}/self-assessment/`);
     await importText('assessment.json', json);
-    await expect(page.locator('[data-import-status]').textContent()).resolves.toContain('Imported “Export check”');
+    await page.locator('[data-import-status]', { hasText: 'Imported “Export check”' }).waitFor({ timeout: 5000 });
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('lantern:assessments')!).data.assessments.a1);
     const original = JSON.parse(json).data;
     expect({ ...stored, updatedAt: '' }).toEqual({ ...original, updatedAt: '' });
@@ -135,14 +135,14 @@ describe('the self-assessment in Chromium', () => {
       ['newer.json', envelope(base).replace('"version":1', '"version":9'), 'newer version'],
     ] as const) {
       await importText(name, text);
-      await expect(page.locator('[data-import-status]').textContent(), name).resolves.toContain(message);
+      await page.locator('[data-import-status]', { hasText: message }).waitFor({ timeout: 5000 });
       await expect(page.evaluate(() => localStorage.getItem('lantern:assessments'))).resolves.toBe(before);
     }
     await expectNoAxeViolations('import refused');
 
     const hostile = { ...base, label: '<img src=x onerror="window.pwned=1">', participants: '<script>window.pwned=2</script>', answers: { 'S1.1': { value: 'not-met', note: '<b onmouseover="window.pwned=3">x</b>' } } };
     await importText('hostile.json', envelope(hostile));
-    await expect(page.locator('[data-list]').textContent()).resolves.toContain('<img src=x onerror="window.pwned=1">');
+    await page.locator('[data-list]', { hasText: '<img src=x onerror="window.pwned=1">' }).waitFor({ timeout: 5000 });
     await page.getByRole('button', { name: /^Results: <img/ }).click();
     await expect(page.locator('[data-results]').textContent()).resolves.toContain('<b onmouseover="window.pwned=3">x</b>');
     await expect(page.locator('[data-results] img, [data-results] script, [data-list] img').count()).resolves.toBe(0);

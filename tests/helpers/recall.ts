@@ -76,18 +76,7 @@ export function everyMiddleWord(sources: SourceText[], lang: string, top = 5): S
   return searchableWords(sources, lang, top).flatMap((page) => [...new Set(page.words)].map((word) => ({ url: page.url, word })));
 }
 
-/**
- * What the index treats as the same word, approximately. Pagefind stems English and Indonesian
- * ("coordinate" also finds "coordination"), so for those a word is counted by its first five letters;
- * a word whose family fills dozens of pages cannot rank its own page in the top five, whatever the
- * index does, and would measure nothing.
- */
-function familyKey(word: string, lang: string): string {
-  const lower = word.toLocaleLowerCase(lang);
-  return /^(en|id)\b/.test(lang) ? lower.replace(/s$/, '').slice(0, 5) : lower;
-}
-
-/** Per page, its middle-of-sentence words whose word family occurs on at most `top` pages. */
+/** Per page, its middle-of-sentence words that occur on at most `top` pages. */
 function searchableWords(sources: SourceText[], lang: string, top: number): Array<{ url: string; words: string[] }> {
   const pagesOf = new Map<string, Set<string>>();
   const candidates = sources.map((source) => {
@@ -95,7 +84,7 @@ function searchableWords(sources: SourceText[], lang: string, top: number): Arra
     for (const block of source.blocks) {
       for (const sentence of sentencesOfWords(block, lang)) {
         for (const word of sentence) {
-          const key = familyKey(word, lang);
+          const key = word.toLocaleLowerCase(lang);
           if (!pagesOf.has(key)) pagesOf.set(key, new Set());
           pagesOf.get(key)!.add(source.url);
         }
@@ -104,7 +93,7 @@ function searchableWords(sources: SourceText[], lang: string, top: number): Arra
     return { url: source.url, words };
   });
   return candidates
-    .map((c) => ({ url: c.url, words: c.words.filter((w) => (pagesOf.get(familyKey(w, lang))?.size ?? 0) <= top) }))
+    .map((c) => ({ url: c.url, words: c.words.filter((w) => (pagesOf.get(w.toLocaleLowerCase(lang))?.size ?? 0) <= top) }))
     .filter((c) => c.words.length > 0);
 }
 

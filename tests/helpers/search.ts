@@ -45,6 +45,8 @@ function installFetchShim(): void {
 export interface SearchIndex {
   /** URLs of the results, best first (at most `limit`). */
   search(term: string, limit?: number): Promise<string[]>;
+  /** How many pages the term finds in all. */
+  count(term: string): Promise<number>;
   /** The first results with their excerpts, as the UI would show them. */
   results(term: string, limit?: number): Promise<Array<{ url: string; excerpt: string; title: string }>>;
   close(): Promise<void>;
@@ -72,6 +74,7 @@ export async function openSearchIndex(bundleDir: string, lang: string): Promise<
   };
   return {
     results,
+    count: async (term) => (await client.search(term))?.results.length ?? 0,
     search: async (term, limit = 5) => (await results(term, limit)).map((r) => r.url),
     close: async () => {
       await client.destroy();

@@ -189,6 +189,8 @@ class SelfAssessmentElement extends HTMLElement {
 
   async #import(): Promise<void> {
     const status = this.querySelector('[data-import-status]')!;
+    // A message from an earlier file must never read as the answer for this one.
+    status.replaceChildren();
     const file = this.querySelector<HTMLInputElement>('[data-import-file]')!.files?.[0];
     if (!file) return void (status.textContent = this.#t('import.noFile'));
     // Read at most a little over the limit: a huge file is refused without loading it whole.
