@@ -1,10 +1,22 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 
-/**
- * A page shown in English because its translation does not exist yet must not enter that
- * language's search index: a Khmer search would otherwise return English pages.
- */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  /**
+   * A page shown in English because its translation does not exist yet must not enter that
+   * language's search index: a Khmer search would otherwise return English pages.
+   */
   if (route.isFallback) route.entry.data.pagefind = false;
+
+  /**
+   * "Page not found" is served at whatever address was mistyped, so it has no canonical address
+   * and no language versions to point to (Starlight's would name `/404/`, which does not exist),
+   * and search engines should not index it.
+   */
+  if (route.id === '404' || route.id.endsWith('/404')) {
+    route.head = route.head.filter(
+      (tag) => !(tag.tag === 'link' && (tag.attrs?.rel === 'canonical' || tag.attrs?.rel === 'alternate')),
+    );
+    route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+  }
 });
