@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { auditPages, type PageAudit } from '../helpers/browser-gates';
+import { auditPages, describeErrors, type PageAudit } from '../helpers/browser-gates';
 import { launchChromium } from '../helpers/browser';
 import { htmlPages, representatives } from '../helpers/page-types';
 import { gateFixtureDir } from '../helpers/paths';
@@ -30,6 +30,7 @@ const failing = <T extends { page: { path: string } }>(results: T[], fails: (r: 
 
 describe('the browser gates on the fixture site', () => {
   it('visit one page per type: principle 1 stands for principle 2', () => {
+    expect(describeErrors(audits)).toBe('');
     expect(audits.map((a) => a.page.path)).toContain('/principles/1/');
     expect(audits.map((a) => a.page.path)).not.toContain('/principles/2/');
   });

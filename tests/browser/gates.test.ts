@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { locales } from '../../src/lib/locales';
-import { auditPages, describeAxe, describeForeign, describeKeyboard, type PageAudit } from '../helpers/browser-gates';
-import { launchChromium } from '../helpers/browser';
+import { auditPages, describeAxe, describeErrors, describeForeign, describeKeyboard, type PageAudit } from '../helpers/browser-gates';
+import { axeViolations, describeViolations, launchChromium } from '../helpers/browser';
+import { keyboardProblems } from '../helpers/keyboard';
 import { builtPages } from '../helpers/dist';
 import { representatives } from '../helpers/page-types';
 import { serveDist, type StaticServer } from '../helpers/server';
@@ -36,6 +37,7 @@ describe.each(locales.map((l) => [l.code]))('every page type in %s', (code) => {
 
   it('has no axe violations (WCAG 2.2 A/AA, light theme)', () => {
     expect(inLocale().length, 'no pages found for this locale').toBeGreaterThan(0);
+    expect(describeErrors(inLocale())).toBe('');
     expect(describeAxe(inLocale(), 'light')).toBe('');
   });
 
@@ -53,5 +55,22 @@ describe('every English page type', () => {
   it('lets a keyboard reach every control by Tab, each with a visible focus indicator', () => {
     expect(audits.filter((a) => a.keyboard).length).toBeGreaterThan(0);
     expect(describeKeyboard(audits)).toBe('');
+  });
+});
+
+describe('the search dialog, open with results (the interactive part every page has)', () => {
+  it('passes axe and the keyboard walk', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/`);
+      await page.getByRole('button', { name: 'Search' }).first().click();
+      await page.locator('#starlight__search input').fill('consent');
+      await page.locator('.pagefind-ui__result-link').first().waitFor();
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect((await keyboardProblems(page)).join('\n')).toBe('');
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -14,6 +14,8 @@ export interface PageAudit {
   /** Requests to any origin other than the site's own. */
   foreign: string[];
   keyboard?: string[];
+  /** Why the page could not be checked (it failed to load, a check threw). */
+  error?: string;
 }
 
 export interface AuditOptions {
@@ -28,14 +30,19 @@ const concurrency = 2;
 
 export function auditPages(browser: Browser, origin: string, pages: TypedPage[], options: AuditOptions = {}): Promise<PageAudit[]> {
   return withVisitors(browser, pages, concurrency, async (visitor, page) => {
-    const tab = await visitor.visit(origin + page.path, 'light');
-    const audit: PageAudit = { page, axe: { light: await axeViolations(tab) }, foreign: visitor.requests.foreign(origin) };
-    if (options.dark?.(page)) {
-      await switchScheme(tab, 'dark');
-      audit.axe.dark = await axeViolations(tab);
-      await switchScheme(tab, 'light');
+    const audit: PageAudit = { page, axe: { light: [] }, foreign: [] };
+    try {
+      const tab = await visitor.visit(origin + page.path, 'light');
+      audit.axe.light = await axeViolations(tab);
+      if (options.dark?.(page)) {
+        await switchScheme(tab, 'dark');
+        audit.axe.dark = await axeViolations(tab);
+        await switchScheme(tab, 'light');
+      }
+      if (options.keyboard?.(page)) audit.keyboard = await keyboardProblems(tab);
+    } catch (error) {
+      audit.error = error instanceof Error ? error.message : String(error);
     }
-    if (options.keyboard?.(page)) audit.keyboard = await keyboardProblems(tab);
     // Requests made while checking (a script reacting to the theme or a key) count too.
     audit.foreign = visitor.requests.foreign(origin);
     return audit;
@@ -52,6 +59,13 @@ async function switchScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>
 }
 
 /** Assertion messages: one block per page at fault. */
+export function describeErrors(audits: PageAudit[]): string {
+  return audits
+    .filter((a) => a.error)
+    .map((a) => `${a.page.path} could not be checked: ${a.error}`)
+    .join('\n');
+}
+
 export function describeAxe(audits: PageAudit[], scheme: 'light' | 'dark'): string {
   return audits
     .filter((a) => (a.axe[scheme]?.length ?? 0) > 0)

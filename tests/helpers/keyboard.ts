@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * Keyboard gate, as a helper feature tests can call on a page in any state (a dialog open, a
- * form with errors shown):
+ * form with errors shown). With a modal dialog open, only the dialog's controls are checked.
  *
  * 1. Reachable: every visible, enabled control in the tab order (links, buttons, form fields,
  *    summaries, anything with tabindex ≥ 0) receives focus by pressing Tab from the top of the page.
@@ -21,18 +21,27 @@ import type { Page } from 'playwright-core';
  * The helper presses keys and may activate custom controls: call it last in a test, or reload after.
  */
 export async function keyboardProblems(page: Page, options: { maxTabs?: number } = {}): Promise<string[]> {
+  // Unfocused looks are recorded with nothing focused (a feature test may have typed in a field).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const candidates = await page.evaluate(markControls);
   const problems: string[] = [];
   const reached = new Set<string>();
   const maxTabs = options.maxTabs ?? candidates.length + 20;
 
+  // Start from the top of the page (or of the open dialog): focus a temporary element placed
+  // first, so the first Tab lands on the first control whatever had focus before.
   await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.getSelection()?.removeAllRanges();
+    const scope = document.querySelector('dialog:modal') ?? document.body;
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    start.dataset.keyboardGateStart = '';
+    scope.prepend(start);
+    start.focus();
   });
   let first: string | undefined;
   for (let step = 0; step < maxTabs; step += 1) {
     await page.keyboard.press('Tab');
+    if (step === 0) await page.evaluate(() => document.querySelector('[data-keyboard-gate-start]')?.remove());
     const focused = await page.evaluate(describeFocus);
     if (!focused) {
       if (first !== undefined) break; // Focus left the page after the last control.
@@ -131,7 +140,9 @@ function markControls(): Control[] {
   const interactiveRoles = new Set(['button', 'link', 'checkbox', 'switch', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'radio', 'treeitem']);
   const spaceRoles = new Set(['checkbox', 'switch', 'radio', 'menuitemcheckbox', 'menuitemradio', 'option']);
   const controls: Control[] = [];
-  document.querySelectorAll<HTMLElement>(`${nativeSelector}, [tabindex]`).forEach((element, index) => {
+  // An open modal dialog makes the rest of the page inert: only its controls are in the tab order.
+  const scope: ParentNode = document.querySelector('dialog:modal') ?? document;
+  scope.querySelectorAll<HTMLElement>(`${nativeSelector}, [tabindex]`).forEach((element, index) => {
     if (element.tabIndex < 0 || (element as HTMLButtonElement).disabled) return;
     if (element.closest('[inert], fieldset[disabled]')) return;
     if (!element.checkVisibility({ visibilityProperty: true })) return;

@@ -149,7 +149,12 @@ function fileOf(dir: string, sitePath: string): string {
 /** Reads every page and stylesheet of a built site once; the gates below share the result. */
 export function scanSite(dir: string): ScannedSite {
   const pages = new Map<string, ScannedPage>();
-  for (const path of htmlPages(dir)) pages.set(path, scanPage(path, load(readFileSync(fileOf(dir, path), 'utf8'))));
+  for (const path of htmlPages(dir)) {
+    // htmlparser2 (the `xml` option, in HTML mode) is about five times faster than cheerio's
+    // default parser, and finding attributes needs no HTML tree-building rules.
+    const $ = load(readFileSync(fileOf(dir, path), 'utf8'), { xml: { xmlMode: false, decodeEntities: true } });
+    pages.set(path, scanPage(path, $));
+  }
   const stylesheets = new Map<string, Reference[]>();
   for (const path of filesWithExtension(dir, '.css')) {
     const css = readFileSync(join(dir, path), 'utf8');
