@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { htmlPages } from './page-types';
 import { distDir } from './paths';
 
 /** Fails with a clear message when the site has not been built. */
@@ -13,21 +14,7 @@ export function requireDist(): void {
 /** Every HTML file in dist/, as site paths (`/principles/1/`). */
 export function builtPages(): string[] {
   requireDist();
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) pages.push(toSitePath(full));
-    }
-  };
-  walk(distDir);
-  return pages.sort();
-}
-
-function toSitePath(file: string): string {
-  const path = '/' + relative(distDir, file).split(sep).join('/');
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+  return htmlPages(distDir);
 }
 
 export function pageFile(sitePath: string): string {

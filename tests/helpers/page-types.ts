@@ -1,0 +1,75 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { defaultLocale, localeCodes } from '../../src/lib/locales.ts';
+
+// Page types, derived from whatever is in a built site, so the browser gates and the benchmark
+// cover new features without a list to keep up to date.
+//
+// A page's type is its path with the locale prefix removed and every ID-like segment after the
+// first replaced by `*`: /km/principles/5/ → /principles/*/, /standards/s5/ → /standards/*/,
+// /training/m2/handout/ → /training/*/handout/. Slugs (/checklists/first-contact/,
+// /baseline/cambodia/) stay as they are, so each checklist and each economy is a type of its own:
+// they are few, and their content differs enough to be worth checking one by one.
+//
+// This file imports with `.ts` extensions so that bench/run.ts can use it under plain Node.
+
+/** `5`, `12`, `s5`, `m9`, `s5-2`: a number, optionally after one or two letters. */
+const idLike = /^[a-z]{0,2}\d+(?:[.-]\d+)*$/i;
+
+export interface TypedPage {
+  /** Site path as served: `/km/principles/5/`. */
+  path: string;
+  locale: string;
+  /** Locale-neutral pattern, such as `/principles/*` followed by `/`. */
+  type: string;
+}
+
+/** Every HTML file under `dir`, as site paths (`/principles/1/`, `/404.html`), sorted. */
+export function htmlPages(dir: string): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) pages.push(sitePathOf(dir, full));
+    }
+  };
+  walk(dir);
+  return pages.sort(byPath);
+}
+
+function sitePathOf(dir: string, file: string): string {
+  const path = '/' + relative(dir, file).split(sep).join('/');
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Numeric-aware, so `/principles/2/` comes before `/principles/10/`. */
+export function byPath(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+export function typeOf(path: string): TypedPage {
+  const segments = path.split('/');
+  // segments[0] is '' (the path starts with '/').
+  const first = segments[1] ?? '';
+  const isLocalePrefix = first !== defaultLocale && (localeCodes as string[]).includes(first);
+  const locale = isLocalePrefix ? first : defaultLocale;
+  const rest = isLocalePrefix ? ['', ...segments.slice(2)] : segments;
+  const type = rest.map((segment, index) => (index >= 2 && idLike.test(segment) ? '*' : segment)).join('/');
+  return { path, locale, type: type || '/' };
+}
+
+/**
+ * One page per type per locale: the first by path, so the choice is the same on every run.
+ * Sorted by locale (in the order of src/lib/locales.ts), then type.
+ */
+export function representatives(pages: string[]): TypedPage[] {
+  const chosen = new Map<string, TypedPage>();
+  for (const path of [...pages].sort(byPath)) {
+    const typed = typeOf(path);
+    const key = `${typed.locale} ${typed.type}`;
+    if (!chosen.has(key)) chosen.set(key, typed);
+  }
+  const localeOrder = (code: string) => (localeCodes as string[]).indexOf(code);
+  return [...chosen.values()].sort((a, b) => localeOrder(a.locale) - localeOrder(b.locale) || byPath(a.type, b.type));
+}
