@@ -8,10 +8,16 @@ import { defaultLocale, localeCodes } from '../../src/lib/locales.ts';
 // A page's type is its path with the locale prefix removed and every ID-like segment after the
 // first replaced by `*`: /km/principles/5/ → /principles/*/, /standards/s5/ → /standards/*/,
 // /training/m2/handout/ → /training/*/handout/. Slugs (/checklists/first-contact/,
-// /baseline/cambodia/) stay as they are, so each checklist and each economy is a type of its own:
-// they are few, and their content differs enough to be worth checking one by one.
+// /baseline/cambodia/) stay as they are, so in English each checklist and each economy is a type of
+// its own: their content differs enough to be worth checking one by one. In the other locales the
+// pages of a one-template collection (sameTemplate below) count as one type: what a translation can
+// break there (lang, labels, the fallback notice) is the template's, and checking eleven checklists
+// in eight languages would cost CI minutes without finding anything the English pass does not.
 //
 // This file imports with `.ts` extensions so that bench/run.ts can use it under plain Node.
+
+/** Collections whose pages all render from one template with the same components. */
+const sameTemplate = new Set(['checklists', 'baseline']);
 
 /** `5`, `12`, `s5`, `m9`, `s5-2`: a number, optionally after one or two letters. */
 const idLike = /^[a-z]{0,2}\d+(?:[.-]\d+)*$/i;
@@ -59,6 +65,12 @@ export function typeOf(path: string): TypedPage {
   return { path, locale, type: type || '/' };
 }
 
+/** The type outside English: each one-template collection (every checklist, say) is one type. */
+export function translatedTypeOf(type: string): string {
+  const segments = type.split('/');
+  return segments.length === 4 && sameTemplate.has(segments[1]!) && segments[3] === '' ? `/${segments[1]}/*/` : type;
+}
+
 /**
  * One page per type per locale: the first by path, so the choice is the same on every run.
  * Sorted by locale (in the order of src/lib/locales.ts), then type.
@@ -67,7 +79,8 @@ export function representatives(pages: string[]): TypedPage[] {
   const chosen = new Map<string, TypedPage>();
   for (const path of [...pages].sort(byPath)) {
     const typed = typeOf(path);
-    const key = `${typed.locale} ${typed.type}`;
+    const type = typed.locale === defaultLocale ? typed.type : translatedTypeOf(typed.type);
+    const key = `${typed.locale} ${type}`;
     if (!chosen.has(key)) chosen.set(key, typed);
   }
   const localeOrder = (code: string) => (localeCodes as string[]).indexOf(code);

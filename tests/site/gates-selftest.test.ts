@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gateFixtureDir } from '../helpers/paths';
-import { htmlPages, representatives, typeOf } from '../helpers/page-types';
+import { htmlPages, representatives, translatedTypeOf, typeOf } from '../helpers/page-types';
 import { brokenLinks, htmlErrors, remoteResources, scanSite, type ScannedSite } from '../helpers/static-gates';
 
 // The static gates, tested on tests/fixtures/gates/: clean pages pass, and each deliberate fault
@@ -47,6 +47,9 @@ describe('page types', () => {
     expect(typeOf('/checklists/first-contact/').type).toBe('/checklists/first-contact/');
     expect(typeOf('/th/404/').type).toBe('/404/');
     expect(typeOf('/').type).toBe('/');
+    expect(translatedTypeOf('/checklists/first-contact/')).toBe('/checklists/*/');
+    expect(translatedTypeOf('/baseline/')).toBe('/baseline/');
+    expect(translatedTypeOf('/principles/*/')).toBe('/principles/*/');
   });
 
   it('pick the first page of each type in each locale as its representative', () => {
@@ -54,5 +57,11 @@ describe('page types', () => {
     expect(picked).toContain('/principles/1/');
     expect(picked).not.toContain('/principles/2/');
     expect(picked).toEqual(expect.arrayContaining(['/', '/th/', '/faults/no-focus/']));
+  });
+
+  it('outside English, count every page of a one-template collection as one type', () => {
+    const built = ['/checklists/', '/checklists/case-closure/', '/checklists/first-contact/', '/km/checklists/case-closure/', '/km/checklists/first-contact/', '/km/checklists/'];
+    const picked = representatives(built).map((r) => r.path);
+    expect(picked).toEqual(['/checklists/', '/checklists/case-closure/', '/checklists/first-contact/', '/km/checklists/', '/km/checklists/case-closure/']);
   });
 });
