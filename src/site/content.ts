@@ -29,3 +29,13 @@ export function localeFromParam(param: string | undefined): LocaleCode {
   if (!isLocaleCode(param)) throw new Error(`Unknown locale in URL: "${param}"`);
   return param;
 }
+
+/**
+ * The English original of a translated entry, for showing it alongside (components/bilingual).
+ * Undefined on English pages and for entries that fall back to English: nothing to show beside.
+ */
+export async function englishOriginal<K extends 'principles' | 'standards' | 'checklists'>(kind: K, locale: LocaleCode, translated: Entry<K>): Promise<Entry<K> | undefined> {
+  if (locale === defaultLocale || translated.fallback) return undefined;
+  // Every entry of these kinds has a string ID; TypeScript cannot see it through the generic Entry<K>.
+  return entry(kind, defaultLocale, (translated as { id: string }).id);
+}

@@ -48,15 +48,20 @@ describe('translation state of every built page', () => {
   });
 
   it('says on every page shown in English, in the reader’s language, that it is not translated yet', () => {
+    // Starlight's own notice, just under the title (its label comes from Starlight or, for km, lo
+    // and my, from src/content/i18n/); splash pages such as the home page carry Lantern's instead.
+    const noticeOf = (page: string) => {
+      const $ = loadPage(page);
+      return ($('main h1 + p').first().text() || $('.lantern-translation-notice').text()).trim();
+    };
     for (const code of translatedLocaleCodes) {
-      // The home page is a splash page: Lantern's notice there uses Starlight's own label.
-      const $home = loadPage(localePath(code, ''));
-      const notice = $home('.lantern-translation-notice');
-      expect(notice.attr('lang'), code).toBe(locales.find((l) => l.code === code)!.lang);
-      const text = notice.text().trim();
-      expect(text, code).not.toMatch(/not available in your language/);
-      const silent = pages.filter((page) => localeOf(page) === code && stateOf(page) === 'fallback' && !loadPage(page)('main').text().includes(text));
-      expect(silent, code).toEqual([]);
+      const fallbackPages = pages.filter((page) => localeOf(page) === code && stateOf(page) === 'fallback');
+      const notices = new Set(fallbackPages.map(noticeOf));
+      if (fallbackPages.length === 0) continue;
+      expect([...notices], `${code}: one notice, the same on every fallback page`).toHaveLength(1);
+      const [notice] = notices;
+      expect(notice, code).not.toBe('');
+      expect(notice, code).not.toMatch(/not available in your language/);
     }
   });
 });
@@ -71,6 +76,31 @@ describe('main text of translated pages in Thai, Khmer, Lao, Burmese and Chinese
       tooLatin.map((r) => `${r.page}: ${Math.round(r.share * 100)}% Latin (${r.latin} of ${r.letters} letters)`),
       'Translate what is still English, mark quoted English with lang="en", or declare the content as a fallback.',
     ).toEqual([]);
+  });
+});
+
+describe('the English text alongside a translation', () => {
+  const sideBySide = pages.filter((page) => /\/(principles|standards|checklists)\/[^/]+\/$/.test(page));
+
+  it('is offered on every translated principle, standard and checklist page, and only there', () => {
+    const wrong = sideBySide.filter((page) => {
+      const offered = loadPage(page)('#lantern-show-english').length === 1;
+      const translated = localeOf(page) !== defaultLocale && stateOf(page) !== 'fallback';
+      return offered !== translated;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('is marked as English, kept out of search, and never repeats the translation', () => {
+    for (const page of sideBySide.filter((p) => localeOf(p) !== defaultLocale)) {
+      const $ = loadPage(page);
+      $('.lantern-english').each((_, element) => {
+        const english = $(element);
+        expect(english.attr('data-pagefind-ignore'), page).toBeDefined();
+        expect(english.find('[lang="en"]').text().trim().length, page).toBeGreaterThan(0);
+        expect(english.parent().text().replace(english.text(), '').trim(), page).not.toBe(english.find('[lang="en"]').text().trim());
+      });
+    }
   });
 });
 

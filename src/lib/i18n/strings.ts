@@ -1,5 +1,6 @@
 import type checklists from '../../i18n/checklists/en.json';
 import type background from '../../i18n/background/en.json';
+import type bilingual from '../../i18n/bilingual/en.json';
 import type baseline from '../../i18n/baseline/en.json';
 import type glossary from '../../i18n/glossary/en.json';
 import type offline from '../../i18n/offline/en.json';
@@ -40,6 +41,7 @@ export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'background', typeof background> &
   Prefixed<'glossary', typeof glossary> &
   Prefixed<'training', typeof training> &
-  Prefixed<'offline', typeof offline>;
+  Prefixed<'offline', typeof offline> &
+  Prefixed<'bilingual', typeof bilingual>;
 
 export type UiStringKey = keyof UiStrings;
