@@ -9,7 +9,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Several tests read and validate all content in eight languages (seconds on a busy
+          // two-core machine, more as translations land); the default 5 s is too tight for CI.
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'site',
