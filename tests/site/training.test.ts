@@ -20,6 +20,17 @@ describe('the training pages in the built site', () => {
     });
   }
 
+  it('render every bold and italic mark in every locale (no stray asterisks, as when CJK punctuation ends a bold span)', () => {
+    const stray = locales.flatMap((locale) =>
+      modules.flatMap((m) =>
+        pagesOf(m.id)
+          .map((page) => localePath(locale.code, page))
+          .filter((page) => /\*\*|(^|\s)\*\S|\S\*(\s|$)/.test(loadPage(page)('main').text())),
+      ),
+    );
+    expect(stray).toEqual([]);
+  });
+
   it('list every module on the overview, in order, with its duration', () => {
     const $ = loadPage('/training/');
     expect($('.lantern-module-card h2 a').map((_, a) => $(a).attr('href')).get()).toEqual(modules.map((m) => `/${routes.module(m.id)}`));
