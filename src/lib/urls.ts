@@ -25,9 +25,9 @@ export function principleNumber(id: string): number {
 }
 
 /** The number in a standard, indicator or module ID: `S5` → `5`, `S5.2` → `5.2`, `M3` → `3`. */
-function idNumber(id: string, pattern: RegExp, kind: string): string {
+function idNumber(id: string, pattern: RegExp): string {
   const match = pattern.exec(id);
-  if (!match) throw new Error(`Not ${kind}: "${id}"`);
+  if (!match) throw new Error(`"${id}" is not an ID of the form ${pattern}`);
   return match[1]!;
 }
 
@@ -80,10 +80,10 @@ export const routes = {
    * redesign. Each is a redirect page to the route above it (src/lib/short-links.ts).
    */
   shortPrinciple: (id: string) => `p/${principleNumber(id)}/`,
-  shortStandard: (id: string) => `s/${idNumber(id, /^S(\d+)$/, 'a standard ID')}/`,
-  shortIndicator: (id: string) => `s/${idNumber(id, /^S(\d+\.\d+)$/, 'an indicator ID')}/`,
+  shortStandard: (id: string) => `s/${idNumber(id, /^S(\d+)$/)}/`,
+  shortIndicator: (id: string) => `s/${idNumber(id, /^S(\d+\.\d+)$/)}/`,
   shortChecklist: (id: string) => `c/${id}/`,
-  shortModule: (id: string) => `m/${idNumber(id, /^M(\d+)$/, 'a module ID')}/`,
+  shortModule: (id: string) => `m/${idNumber(id, /^M(\d+)$/)}/`,
 } as const;
 
 /** The share panel's heading, on every page that has one (src/components/trainer/SharePanel.astro). */

@@ -16,6 +16,12 @@ import { defaultLocale, localeCodes } from '../../src/lib/locales.ts';
 /** `5`, `12`, `s5`, `m9`, `s5-2`: a number, optionally after one or two letters. */
 const idLike = /^[a-z]{0,2}\d+(?:[.-]\d+)*$/i;
 
+/**
+ * Short links to checklists (`/c/first-contact/`, src/lib/short-links.ts) are redirect pages made
+ * from one template whatever checklist they lead to: one type, `/c/*` followed by `/`.
+ */
+const sameTemplateSlugs = new Set(['c']);
+
 export interface TypedPage {
   /** Site path as served: `/km/principles/5/`. */
   path: string;
@@ -55,7 +61,9 @@ export function typeOf(path: string): TypedPage {
   const isLocalePrefix = first !== defaultLocale && (localeCodes as string[]).includes(first);
   const locale = isLocalePrefix ? first : defaultLocale;
   const rest = isLocalePrefix ? ['', ...segments.slice(2)] : segments;
-  const type = rest.map((segment, index) => (index >= 2 && idLike.test(segment) ? '*' : segment)).join('/');
+  const wildcard = (segment: string, index: number) =>
+    index >= 2 && (idLike.test(segment) || (index === 2 && sameTemplateSlugs.has(rest[1]!) && segment !== ''));
+  const type = rest.map((segment, index) => (wildcard(segment, index) ? '*' : segment)).join('/');
   return { path, locale, type: type || '/' };
 }
 
