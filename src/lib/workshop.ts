@@ -18,6 +18,11 @@ export interface Slide {
   /** Content shown in English on a page in another language. */
   fallback: boolean;
   size: SlideSize;
+  /**
+   * The ID of the part this slide opens (a module section), so that `#<id>` opens the view there:
+   * trainers can share a link to the one section they present.
+   */
+  anchor?: string;
 }
 
 export type SlideSize = 'large' | 'medium' | 'small' | 'dense';

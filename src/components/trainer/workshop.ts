@@ -91,8 +91,11 @@ class LanternWorkshop extends HTMLElement {
     return Math.min(last, Math.max(0, this.#current + (move === 'next' ? 1 : -1)));
   }
 
+  /** The slide the address names: `#slide-3`, or the ID of a part it opens (`#<section>`). */
   #slideFromHash(): number | undefined {
-    const index = this.#slides.findIndex((slide) => `#${slide.id}` === location.hash);
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id === '') return undefined;
+    const index = this.#slides.findIndex((slide) => slide.id === id || slide.querySelector(`[id="${CSS.escape(id)}"]`));
     return index < 0 ? undefined : index;
   }
 
