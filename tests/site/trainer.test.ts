@@ -212,13 +212,13 @@ describe('the workshop view', () => {
     });
   }
 
-  it('opens at each module section from a link beside it on the module page', () => {
+  it('opens at each module section from a link after it on the module page', () => {
     const problems: string[] = [];
     for (const module of modules) {
       const view = `/training/m${number(module.id)}/workshop/`;
       for (const section of module.sections) {
         const href = `${view}#${section.id}`;
-        if (loadPage(`/training/m${number(module.id)}/`)(`section[aria-labelledby="${section.id}"] a[href="${href}"]`).length !== 1) problems.push(`no link to ${href} in its section`);
+        if (loadPage(`/training/m${number(module.id)}/`)(`section[aria-labelledby="${section.id}"] + [data-section-workshop] a[href="${href}"]`).length !== 1) problems.push(`no link to ${href} in its section`);
         if (loadPage(view)(`[data-slide] h2[id="${section.id}"]`).length !== 1) problems.push(`${view} has no slide heading #${section.id}`);
       }
     }
