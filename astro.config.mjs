@@ -13,6 +13,8 @@ import { lanternOffline, lanternOfflinePlugin } from './integrations/offline/ind
  * Set SITE_URL when building for deployment; the default suits a local preview.
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
+/** For print: link URLs are printed after the link text, absolute (src/styles/lantern.css). */
+const printSiteProperty = `:root{--lantern-site:${JSON.stringify(new URL(site).origin)}}`;
 
 export default defineConfig({
   site,
@@ -29,6 +31,7 @@ export default defineConfig({
       title: 'Lantern',
       description:
         'Psychosocial care standards, checklists and training for people who support trafficked persons in the Greater Mekong Subregion and Indonesia.',
+      head: [{ tag: 'style', content: printSiteProperty }],
       defaultLocale: 'root',
       locales: starlightLocales(),
       sidebar: starlightSidebar(),

@@ -24,6 +24,13 @@ export function principleNumber(id: string): number {
   return Number(match[1]);
 }
 
+/** The number in a standard, indicator or module ID: `S5` → `5`, `S5.2` → `5.2`, `M3` → `3`. */
+function idNumber(id: string, pattern: RegExp): string {
+  const match = pattern.exec(id);
+  if (!match) throw new Error(`"${id}" is not an ID of the form ${pattern}`);
+  return match[1]!;
+}
+
 /** The standard an indicator belongs to: `S5.2` → `S5`. */
 export function standardOfIndicator(id: string): string {
   const match = /^(S\d+)\.\d+$/.exec(id);
@@ -62,7 +69,25 @@ export const routes = {
   myLearning: () => 'training/my-learning/',
   offline: () => 'offline/',
   webManifest: () => 'manifest.webmanifest',
+  /** Workshop views: one idea per screen, for a projector. */
+  principleWorkshop: (id: string) => `principles/${principleNumber(id)}/workshop/`,
+  standardWorkshop: (id: string) => `standards/${idToSlug(id)}/workshop/`,
+  moduleWorkshop: (id: string) => `training/${idToSlug(id)}/workshop/`,
+  /** A module's print-ready pack: handout, blank checklists, paper quiz and answer sheet. */
+  moduleWorkshopPack: (id: string) => `training/${idToSlug(id)}/workshop-pack/`,
+  /**
+   * Short links, for paper, slides and QR codes: permanent, because printed links outlive any
+   * redesign. Each is a redirect page to the route above it (src/lib/short-links.ts).
+   */
+  shortPrinciple: (id: string) => `p/${principleNumber(id)}/`,
+  shortStandard: (id: string) => `s/${idNumber(id, /^S(\d+)$/)}/`,
+  shortIndicator: (id: string) => `s/${idNumber(id, /^S(\d+\.\d+)$/)}/`,
+  shortChecklist: (id: string) => `c/${id}/`,
+  shortModule: (id: string) => `m/${idNumber(id, /^M(\d+)$/)}/`,
 } as const;
+
+/** The share panel's heading, on every page that has one (src/components/trainer/SharePanel.astro). */
+export const shareAnchor = 'share';
 
 /**
  * Fragment identifiers on a module page (`/training/m1/#<anchor>`). Sections and scenarios use
@@ -74,6 +99,7 @@ export const moduleAnchors = {
   quiz: 'quiz',
   practice: 'in-practice',
   sources: 'sources',
+  share: shareAnchor,
   question: (questionId: string) => `quiz-${idToSlug(questionId)}`,
 } as const;
 

@@ -22,6 +22,18 @@ const sameTemplate = new Set(['checklists', 'baseline']);
 /** `5`, `12`, `s5`, `m9`, `s5-2`: a number, optionally after one or two letters. */
 const idLike = /^[a-z]{0,2}\d+(?:[.-]\d+)*$/i;
 
+/**
+ * Short links to checklists (`/c/first-contact/`, src/lib/short-links.ts) are redirect pages made
+ * from one template whatever checklist they lead to: one type, `/c/*` followed by `/`.
+ */
+const sameTemplateSlugs = new Set(['c']);
+
+/**
+ * Short-link redirect pages (/p/5/, /s/5.2/, /c/first-contact/, /m/1/) share one bare template
+ * whatever they lead to: outside English they count as one type.
+ */
+const shortLinkSegments = new Set(['p', 's', 'c', 'm']);
+
 export interface TypedPage {
   /** Site path as served: `/km/principles/5/`. */
   path: string;
@@ -61,14 +73,18 @@ export function typeOf(path: string): TypedPage {
   const isLocalePrefix = first !== defaultLocale && (localeCodes as string[]).includes(first);
   const locale = isLocalePrefix ? first : defaultLocale;
   const rest = isLocalePrefix ? ['', ...segments.slice(2)] : segments;
-  const type = rest.map((segment, index) => (index >= 2 && idLike.test(segment) ? '*' : segment)).join('/');
+  const wildcard = (segment: string, index: number) =>
+    index >= 2 && (idLike.test(segment) || (index === 2 && sameTemplateSlugs.has(rest[1]!) && segment !== ''));
+  const type = rest.map((segment, index) => (wildcard(segment, index) ? '*' : segment)).join('/');
   return { path, locale, type: type || '/' };
 }
 
 /** The type outside English: each one-template collection (every checklist, say) is one type. */
 export function translatedTypeOf(type: string): string {
   const segments = type.split('/');
-  return segments.length === 4 && sameTemplate.has(segments[1]!) && segments[3] === '' ? `/${segments[1]}/*/` : type;
+  if (segments.length !== 4 || segments[3] !== '') return type;
+  if (shortLinkSegments.has(segments[1]!)) return '/(short link)/';
+  return sameTemplate.has(segments[1]!) ? `/${segments[1]}/*/` : type;
 }
 
 /**

@@ -66,6 +66,8 @@ export class Visitor {
   private readonly context: BrowserContext;
   private readonly cdp: CDPSession;
   private origin: string | undefined;
+  /** The document being visited, without its fragment: the only one the tab may load. */
+  private visiting: string | undefined;
 
   // Plain fields rather than parameter properties: bench/run.ts imports this file under Node's
   // type stripping, which does not support them.
@@ -83,7 +85,20 @@ export class Visitor {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    return new Visitor(context, page, cdp, requests);
+    const visitor = new Visitor(context, page, cdp, requests);
+    // A page that sends the browser on by itself (a short link's meta refresh) is checked as it
+    // is: any other document it asks for is answered with 204 No Content, which leaves the page
+    // where it is. The request is still recorded, for the privacy gate.
+    await cdp.send('Fetch.enable', { patterns: [{ resourceType: 'Document', requestStage: 'Request' }] });
+    cdp.on('Fetch.requestPaused', (event) => {
+      const { requestId } = event;
+      const answer =
+        withoutFragment(event.request.url) === visitor.visiting
+          ? cdp.send('Fetch.continueRequest', { requestId })
+          : cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 204, body: '' });
+      answer.catch(() => undefined);
+    });
+    return visitor;
   }
 
   /**
@@ -97,6 +112,7 @@ export class Visitor {
       await this.cdp.send('Storage.clearDataForOrigin', { origin: this.origin, storageTypes: 'all' });
     }
     this.origin = new URL(url).origin;
+    this.visiting = withoutFragment(url);
     this.requests.reset();
     await this.page.emulateMedia({ colorScheme: colourScheme });
     await this.page.goto(url, { waitUntil: 'load' });
@@ -117,6 +133,12 @@ export class Visitor {
   close(): Promise<void> {
     return this.context.close();
   }
+}
+
+function withoutFragment(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
 }
 
 /**

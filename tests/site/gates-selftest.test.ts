@@ -50,6 +50,8 @@ describe('page types', () => {
     expect(translatedTypeOf('/checklists/first-contact/')).toBe('/checklists/*/');
     expect(translatedTypeOf('/baseline/')).toBe('/baseline/');
     expect(translatedTypeOf('/principles/*/')).toBe('/principles/*/');
+    expect(translatedTypeOf('/p/*/')).toBe('/(short link)/');
+    expect(translatedTypeOf('/c/*/')).toBe('/(short link)/');
   });
 
   it('pick the first page of each type in each locale as its representative', () => {

@@ -14,6 +14,7 @@ import type storage from '../../i18n/storage/en.json';
 import type standards from '../../i18n/standards/en.json';
 import type translation from '../../i18n/translation/en.json';
 import type training from '../../i18n/training/en.json';
+import type trainer from '../../i18n/trainer/en.json';
 
 /**
  * Lantern's UI strings live in `src/i18n/<namespace>/<locale>.json`, one folder per feature, so
@@ -41,6 +42,7 @@ export type UiStrings = Prefixed<'site', typeof site> &
   Prefixed<'background', typeof background> &
   Prefixed<'glossary', typeof glossary> &
   Prefixed<'training', typeof training> &
+  Prefixed<'trainer', typeof trainer> &
   Prefixed<'offline', typeof offline> &
   Prefixed<'bilingual', typeof bilingual>;
 
