@@ -3,6 +3,7 @@ import { buildContent } from '../../src/lib/content/build';
 import { readRawContent } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/locales';
 import { passCount } from '../../src/lib/training/progress';
+import { translationMetaName } from '../../src/lib/translation/page';
 import { localePath, moduleAnchors, routes } from '../../src/lib/urls';
 import { hasPage, loadPage } from '../helpers/dist';
 import { ownScriptSize } from '../helpers/page-js';
@@ -124,12 +125,15 @@ describe.each(modules.map((m) => [m.id, m] as const))('the page of module %s', (
     expect(loadPage(`/${routes.moduleHandout(id)}`)('.lantern-handout__points li')).toHaveLength(module.handout.points.length);
   });
 
-  it('marks English fallback content in other languages and keeps it out of their search index', () => {
-    const km = loadPage(localePath('km', routes.module(id)));
-    expect(km('html').attr('lang')).toBe('km');
-    expect(km(`[data-module="${id}"]`).attr('lang')).toBe('en');
-    expect(km('[data-pagefind-body]')).toHaveLength(0);
+  it('is indexed in its language where translated, and marked English and kept out of search where it falls back', () => {
     expect($('[data-pagefind-body]')).toHaveLength(1);
+    for (const locale of locales.filter((l) => l.code !== 'en')) {
+      const page = loadPage(localePath(locale.code, routes.module(id)));
+      const fallsBack = page(`meta[name="${translationMetaName}"]`).attr('content') === 'fallback';
+      expect(page('html').attr('lang'), locale.code).toBe(locale.lang);
+      expect(page(`[data-module="${id}"]`).attr('lang'), locale.code).toBe(fallsBack ? 'en' : undefined);
+      expect(page('[data-pagefind-body]'), locale.code).toHaveLength(fallsBack ? 0 : 1);
+    }
   });
 });
 
