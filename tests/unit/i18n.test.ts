@@ -29,6 +29,18 @@ describe("Lantern's UI strings", () => {
     expect(english['principles.heading.practice']).toBe('What it looks like in practice');
     expect(english['source.part.annex2-principles']).toBeTruthy();
   });
+
+  it('name the copy button with its visible text first, in every language (WCAG 2.5.3, label in name)', () => {
+    const strings = readUiStrings(i18nDir);
+    const wrong = locales
+      .map((l) => l.code)
+      .filter((code) => {
+        const visible = strings[code]?.['share.copy'];
+        const name = strings[code]?.['share.copyTo'];
+        return visible && name && !name.startsWith(visible);
+      });
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("Starlight's labels written by Lantern", () => {
