@@ -30,15 +30,24 @@ describe("Lantern's UI strings", () => {
     expect(english['source.part.annex2-principles']).toBeTruthy();
   });
 
-  it('name the copy button with its visible text first, in every language (WCAG 2.5.3, label in name)', () => {
+  it('give every control named by aria-label a name that contains its visible text, in every language (WCAG 2.5.3)', () => {
     const strings = readUiStrings(i18nDir);
-    const wrong = locales
-      .map((l) => l.code)
-      .filter((code) => {
-        const visible = strings[code]?.['share.copy'];
-        const name = strings[code]?.['share.copyTo'];
-        return visible && name && !name.startsWith(visible);
-      });
+    // [visible text, accessible name] of the controls whose name adds what they act on.
+    const pairs = [
+      ['share.copy', 'share.copyTo'],
+      ['offline.saved.open', 'offline.saved.openLabel'],
+      ['offline.saved.remove', 'offline.saved.removeLabel'],
+      ['offline.saved.resume', 'offline.saved.resumeLabel'],
+    ] as const;
+    const wrong = locales.flatMap(({ code }) =>
+      pairs
+        .filter(([visible, name]) => {
+          const text = strings[code]?.[visible];
+          const label = strings[code]?.[name];
+          return text !== undefined && label !== undefined && !label.toLowerCase().includes(text.toLowerCase());
+        })
+        .map(([visible]) => `${code} ${visible}`),
+    );
     expect(wrong).toEqual([]);
   });
 });
