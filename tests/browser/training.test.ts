@@ -7,6 +7,10 @@ import { axeViolations, describeViolations, launchChromium } from '../helpers/br
 import { requireDist } from '../helpers/dist';
 import { serveDist, type StaticServer } from '../helpers/server';
 import { announcement, answer, question, savedItems } from '../helpers/training';
+import { loadContent } from '../../src/lib/content/read';
+import { getLocale, type LocaleCode } from '../../src/lib/locales';
+import { fillTemplate, numberFormats } from '../../src/lib/training/format';
+import { dataDir, i18nDir } from '../helpers/paths';
 
 let server: StaticServer;
 let browser: Browser;
@@ -28,6 +32,11 @@ afterAll(async () => {
 });
 
 const url = (path: string) => `${server.url}${path}`;
+/** The training UI strings of a locale, English filling any gap (as the site does). */
+const trainingStrings = (code: LocaleCode): Record<string, string> => ({
+  ...JSON.parse(readFileSync(join(i18nDir, 'training', 'en.json'), 'utf8')),
+  ...(code === 'en' ? {} : JSON.parse(readFileSync(join(i18nDir, 'training', `${code}.json`), 'utf8'))),
+});
 
 async function expectNoAxeViolations(target: Page, where: string): Promise<void> {
   const violations = await axeViolations(target);
@@ -114,17 +123,20 @@ describe('learning module M1 in Chromium', () => {
   });
 
   it('keeps progress across a reload, and shows it in another language', async () => {
-    for (const path of ['/training/m1/', '/km/training/m1/']) {
+    for (const [path, code] of [['/training/m1/', 'en'], ['/km/training/m1/', 'km']] as const) {
       await page.goto(url(path));
       await expect(page.locator('lantern-read-toggle[data-section="normal-reactions"] input').isChecked(), path).resolves.toBe(true);
       await expect(question(page, 'q1').locator('[data-feedback]').textContent(), path).resolves.toMatch(/^✓/);
       await expect(question(page, 'q2').locator('[data-feedback]').textContent(), path).resolves.toMatch(/^✓/);
       const status = page.locator('lantern-module-status');
-      await expect(status.textContent(), path).resolves.toContain('Knowledge check under way: 2 of 8 questions answered.');
+      const strings = trainingStrings(code);
+      const number = numberFormats(getLocale(code).lang).number;
+      await expect(status.textContent(), path).resolves.toContain(fillTemplate(strings['status.quizAnswering']!, { answered: number(2), total: number(8) }));
       // The last step was marking "normal-reactions" read: the learner continues with the next section.
       const resume = status.locator('a').first();
       await expect(resume.getAttribute('href'), path).resolves.toBe(`${path}#caution-with-labels`);
-      await expect(resume.textContent(), path).resolves.toBe('Continue where you left off: Trauma, PTSD and the caution about labels');
+      const title = loadContent(dataDir).kinds.modules[code].find((m) => m.id === 'M1')!.sections.find((s) => s.id === 'caution-with-labels')!.title;
+      await expect(resume.textContent(), path).resolves.toBe(fillTemplate(strings['status.resumeSection']!, { title }));
     }
   });
 
