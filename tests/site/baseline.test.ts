@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../src/lib/content/build';
 import { readRawContent } from '../../src/lib/content/read';
 import { backgroundTopicIds, economyIds } from '../../src/lib/content/schema';
+import { formatNumber } from '../../src/lib/i18n/format';
 import { locales } from '../../src/lib/locales';
 import { localePath, routes } from '../../src/lib/urls';
 import { hasPage, loadPage } from '../helpers/dist';
@@ -33,7 +34,7 @@ describe('the baseline, background and glossary pages', () => {
       for (const profile of content.kinds.baseline.en) {
         const path = localePath(locale.code, routes.economy(profile.id));
         const $ = loadPage(path);
-        expect($('h1').text(), path).toContain('2007');
+        expect($('h1').text(), path).toContain(formatNumber(locale.code, 2007, { useGrouping: false }));
         const notice = $('[data-baseline-notice]');
         expect(notice.length, path).toBe(1);
         if (locale.code === 'en') {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleIndexPath, bundlePath, localeOfPath, revisionFromDigest, type BundleIndex, type LocaleBundle } from '../../src/lib/offline/bundle';
 import { locales } from '../../src/lib/locales';
+import { translationMetaName } from '../../src/lib/translation/page';
 import { localePath, routes } from '../../src/lib/urls';
 import { builtPages, loadPage, requireDist } from '../helpers/dist';
 import { distDir } from '../helpers/paths';
@@ -97,7 +98,7 @@ describe('offline files in the built site', () => {
       const html = (page: string) => read(fileOf(page)).toString('utf8');
       const main = (page: string) => /<main[\s\S]*<\/main>/.exec(html(page))?.[0] ?? '';
       const indexed = htmlPages().filter((p) => localeOfPath(p) === code && html(p).includes('data-pagefind-body'));
-      const fallbackIndexed = indexed.filter((p) => code !== 'en' && main(p).includes('lang="en"'));
+      const fallbackIndexed = indexed.filter((p) => html(p).includes(`<meta name="${translationMetaName}" content="fallback"`));
       expect(fallbackIndexed, `${code}: English fallback pages marked for search`).toEqual([]);
       const count = entry.languages[lang.toLowerCase()]?.page_count ?? 0;
       expect(count, `${code}: pages in the ${lang} index`).toBe(indexed.length);

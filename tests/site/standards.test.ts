@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../src/lib/content/build';
 import { readRawContent } from '../../src/lib/content/read';
 import { defaultLocale, locales, type LocaleCode } from '../../src/lib/locales';
+import { translationMetaName } from '../../src/lib/translation/page';
 import { idToSlug, localePath, principleNumber, routes } from '../../src/lib/urls';
 import { builtPages, hasPage, loadPage } from '../helpers/dist';
 import { dataDir } from '../helpers/paths';
@@ -166,10 +167,13 @@ describe('the standards and rights pages', () => {
     expect(broken).toEqual([]);
   });
 
-  it('show untranslated standards in English, marked as such and kept out of that language’s search', () => {
-    const $ = loadPage('/km/standards/s5/');
-    expect($('[data-standard="S5"]').attr('lang')).toBe('en');
-    expect($('[data-pagefind-body]').length).toBe(0);
+  it('show a standard in its language and indexed where translated, in English and unindexed where it falls back', () => {
     expect(loadPage('/standards/s5/')('[data-pagefind-body]').length).toBe(1);
+    for (const { code } of locales.filter((l) => l.code !== defaultLocale)) {
+      const $ = loadPage(localePath(code, routes.standard('S5')));
+      const fallsBack = $(`meta[name="${translationMetaName}"]`).attr('content') === 'fallback';
+      expect($('[data-standard="S5"]').attr('lang'), code).toBe(fallsBack ? 'en' : undefined);
+      expect($('[data-pagefind-body]').length, code).toBe(fallsBack ? 0 : 1);
+    }
   });
 });
